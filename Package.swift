@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "casebook",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "casebook", targets: ["casebook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "CasebookMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(
+            name: "CasebookModel",
+            dependencies: ["CasebookMarkdown", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "CasebookRender",
+            dependencies: [
+                "CasebookModel", "CasebookMarkdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(name: "CasebookBuild", dependencies: ["CasebookModel", "CasebookRender"]),
+        .executableTarget(
+            name: "casebook",
+            dependencies: [
+                "CasebookBuild", "CasebookModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CasebookMarkdownTests", dependencies: ["CasebookMarkdown"]),
+        .testTarget(name: "CasebookModelTests", dependencies: ["CasebookModel"]),
+        .testTarget(name: "CasebookRenderTests", dependencies: ["CasebookRender", "CasebookModel"]),
+        .testTarget(name: "CasebookBuildTests", dependencies: ["CasebookBuild", "CasebookModel"]),
+    ]
+)

@@ -1,0 +1,28 @@
+/// The result of rendering one Markdown body: HTML plus what was found in it.
+public struct RenderedMarkdown: Sendable {
+    /// HTML with one placeholder per `casebook` directive (see `html(replacingDirectives:)`).
+    public var html: String
+    public var headings: [MarkdownHeading]
+    public var references: [MarkdownReference]
+    /// `casebook` blocks in document order; placeholder N stands for `directives[N]`.
+    public var directives: [MarkdownDirective]
+    public var droppedHTML: [MarkdownDroppedHTML]
+    /// The body as plain text (for search and word counts).
+    public var plainText: String
+
+    /// The placeholder left in `html` where directive `index` stood.
+    public static func placeholder(_ index: Int) -> String {
+        "<!--casebook-directive:\(index)-->"
+    }
+
+    /// The HTML with every directive placeholder replaced by `replacement(index)`.
+    public func html(replacingDirectives replacement: (Int) -> String) -> String {
+        guard !directives.isEmpty else { return html }
+        var result = html
+        for index in directives.indices {
+            result = result.replacingOccurrences(
+                of: RenderedMarkdown.placeholder(index), with: replacement(index))
+        }
+        return result
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+internal import CCmarkGFM
+
+/// Walks a parsed cmark tree once: collects headings, references, directives, dropped HTML
+/// and plain text, rewrites destinations, and swaps directive blocks for placeholders.
+struct TreeWalker {
+    let lines: [Substring]
+    let lineOffset: Int
+    private(set) var headings: [MarkdownHeading] = []
+    private var references: [MarkdownReference] = []
+    private var directives: [MarkdownDirective] = []
+    private var dropped: [MarkdownDroppedHTML] = []
+    private var plainText = ""
+    private var slugger: HeadingSlugger
+
+    init(source: String, lineOffset: Int, reservedIDs: Set<String>) {
+        lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lineOffset = lineOffset
+        slugger = HeadingSlugger(reserved: reservedIDs)
+    }
+
+    func result(html: String) -> RenderedMarkdown {
+        RenderedMarkdown(html: html, headings: headings, references: references,
+                         directives: directives, droppedHTML: dropped,
+                         plainText: plainText.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    mutating func walk(_ document: OpaquePointer, rewrite: (MarkdownReference) -> String?) {
+        var headingNodes: [OpaquePointer] = []
+        var directiveNodes: [OpaquePointer] = []
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                headingNodes.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                collectReference(node, rewrite: rewrite)
+            case CMARK_NODE_CODE_BLOCK:
+                let info = string(cmark_node_get_fence_info(node)).split(separator: " ").first.map(String.init) ?? ""
+                if MarkdownConverter.directiveNames.contains(info) {
+                    directiveNodes.append(node)
+                } else {
+                    plainText += string(cmark_node_get_literal(node)) + "\n"
+                }
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                let (line, column) = position(of: node)
+                let snippet = string(cmark_node_get_literal(node)).trimmingCharacters(in: .whitespacesAndNewlines)
+                dropped.append(MarkdownDroppedHTML(line: line, column: column, snippet: String(snippet.prefix(40))))
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                plainText += string(cmark_node_get_literal(node))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                plainText += " "
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_ITEM:
+                plainText += "\n"
+            default:
+                break
+            }
+        }
+        nameHeadings(headingNodes)
+        replaceDirectives(directiveNodes)
+    }
+
+    /// Gives each heading a unique id and moves the levels so the body's top level is h2:
+    /// the page title is the only h1.
+    private mutating func nameHeadings(_ nodes: [OpaquePointer]) {
+        let minimum = nodes.map { Int(cmark_node_get_heading_level($0)) }.min() ?? 2
+        let shift = max(0, 2 - minimum)
+        for node in nodes {
+            let level = min(6, Int(cmark_node_get_heading_level(node)) + shift)
+            cmark_node_set_heading_level(node, Int32(level))
+            let text = TreeWalker.text(of: node)
+            let (line, _) = position(of: node)
+            headings.append(MarkdownHeading(level: level, text: text, id: slugger.uniqueSlug(text), line: line))
+        }
+    }
+
+    private mutating func replaceDirectives(_ nodes: [OpaquePointer]) {
+        for (index, node) in nodes.enumerated() {
+            let (line, column) = position(of: node)
+            let name = string(cmark_node_get_fence_info(node)).split(separator: " ").first.map(String.init) ?? ""
+            directives.append(MarkdownDirective(name: name, content: string(cmark_node_get_literal(node)),
+                                                line: line, column: column))
+            let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)!
+            let text = cmark_node_new(CMARK_NODE_TEXT)!
+            cmark_node_set_literal(text, "\(DirectiveMarker.token)\(index)\(DirectiveMarker.token)")
+            cmark_node_append_child(paragraph, text)
+            cmark_node_insert_before(node, paragraph)
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+
+    private mutating func collectReference(_ node: OpaquePointer, rewrite: (MarkdownReference) -> String?) {
+        let kind: MarkdownReference.Kind = cmark_node_get_type(node) == CMARK_NODE_IMAGE ? .image : .link
+        let (line, column) = position(of: node)
+        let reference = MarkdownReference(kind: kind, destination: string(cmark_node_get_url(node)),
+                                          text: TreeWalker.text(of: node), line: line, column: column)
+        references.append(reference)
+        if let replacement = rewrite(reference) {
+            cmark_node_set_url(node, replacement)
+        }
+    }
+
+    /// File line and character column of a node (cmark counts columns in bytes).
+    private func position(of node: OpaquePointer) -> (Int, Int) {
+        let line = Int(cmark_node_get_start_line(node))
+        let byteColumn = Int(cmark_node_get_start_column(node))
+        guard line >= 1, line <= lines.count else { return (line + lineOffset, max(1, byteColumn)) }
+        let utf8 = lines[line - 1].utf8
+        let end = utf8.index(utf8.startIndex, offsetBy: max(0, byteColumn - 1), limitedBy: utf8.endIndex) ?? utf8.endIndex
+        let characters = String(decoding: utf8[utf8.startIndex..<end], as: UTF8.self).count
+        return (line + lineOffset, characters + 1)
+    }
+
+    /// The plain text under `node` (for heading ids and image descriptions).
+    static func text(of node: OpaquePointer) -> String {
+        var result = ""
+        let iterator = cmark_iter_new(node)
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                  let child = cmark_iter_get_node(iterator), child != node else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: result += string(cmark_node_get_literal(child))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: result += " "
+            default: break
+            }
+        }
+        return result
+    }
+}
+
+private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+    pointer.map { String(cString: $0) } ?? ""
+}
