@@ -1,0 +1,65 @@
+internal import Yams
+
+/// Types a merged evaluation and checks its scores against the rubric.
+struct EvaluationDecoder {
+    var fields: FieldDecoder
+
+    mutating func decode(_ document: RawDocument) -> Evaluation? {
+        let config = fields.config
+        let primary = document.primary
+        let municipality = fields.id(primary, "municipality", in: config.municipalities)
+        let period = fields.string(primary, "sedp_period")
+        let nomination = fields.id(primary, "nomination", in: config.nominations)
+        let cases = fields.strings(primary, "cases") ?? []
+        let draft = fields.bool(primary, "draft") ?? false
+        let scores = decodeScores(primary, rubric: config.rubric)
+        var translations: [String: Evaluation.Translation] = [:]
+        for translation in document.translations {
+            translations[translation.language] = Evaluation.Translation(
+                info: translation.info(translationOf: fields.string(translation, "translation_of")),
+                summary: fields.string(translation, "summary"))
+        }
+        guard let municipality, let scores else { return nil }
+        return Evaluation(id: document.id, municipality: municipality, sedpPeriod: period, scores: scores,
+                          nomination: nomination, cases: cases, draft: draft, translations: translations,
+                          primaryFile: primary.file, fieldLocations: primary.keyLocations)
+    }
+
+    private mutating func decodeScores(_ primary: RawTranslation, rubric: Rubric) -> [String: Double]? {
+        guard let node = primary.fields["scores"] else { return nil }
+        return fields.read(primary) { reader -> [String: Double]? in
+            guard let entries = reader.mapping(node, "'scores'") else { return nil }
+            var scores: [String: Double] = [:]
+            var valid = true
+            for entry in entries {
+                guard let criterion = rubric.criterion(entry.key) else {
+                    reader.diagnostics.error(reader.location(entry.keyNode),
+                                             "unknown criterion '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: rubric.criteria.map(\.id)))")
+                    valid = false
+                    continue
+                }
+                guard let score = reader.number(entry.value, "scores.\(entry.key)") else { valid = false; continue }
+                if score < 0 || score > criterion.max {
+                    reader.diagnostics.error(reader.location(entry.value),
+                                             "score \(ScoreFormat.string(score)) for '\(entry.key)' is out of range 0–\(ScoreFormat.string(criterion.max))")
+                    valid = false
+                }
+                scores[entry.key] = score
+            }
+            for criterion in rubric.criteria where scores[criterion.id] == nil && !entries.contains(where: { $0.key == criterion.id }) {
+                reader.diagnostics.error(primary.location(of: "scores"),
+                                         "missing score for criterion '\(criterion.id)' (0–\(ScoreFormat.string(criterion.max)))")
+                valid = false
+            }
+            return valid ? scores : nil
+        }
+    }
+}
+
+/// Scores as people write them: `12`, `7.5`.
+public enum ScoreFormat {
+    public static func string(_ value: Double) -> String {
+        if value == value.rounded() { return String(Int(value)) }
+        return String(format: "%.1f", value)
+    }
+}

@@ -1,0 +1,32 @@
+internal import Yams
+
+/// One file's front matter, read but not yet typed.
+struct RawTranslation {
+    var path: ContentPath
+    var language: String
+    var file: String
+    var fields: [String: Node]
+    var keyLocations: [String: SourceLocation]
+    var body: MarkdownSource
+    var reader: YAMLReader
+
+    var start: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
+
+    func location(of field: String) -> SourceLocation { keyLocations[field] ?? start }
+
+    func info(translationOf: String?) -> TranslationInfo {
+        TranslationInfo(language: language, file: file, body: body, translationOf: translationOf)
+    }
+}
+
+/// All translations of one document id, with the shared fields taken from the primary file.
+struct RawDocument {
+    var kind: DocumentKind
+    var id: String
+    /// The default-language file, or the file of the first configured language present.
+    var primary: RawTranslation
+    /// In configured-language order, primary included.
+    var translations: [RawTranslation]
+
+    func shared(_ field: String) -> Node? { primary.fields[field] }
+}

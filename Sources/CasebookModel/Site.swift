@@ -1,0 +1,51 @@
+/// Everything loaded and validated from a casebook folder: the input of every renderer.
+public struct Site: Sendable {
+    public var config: Config
+    /// Sorted by weight, then default-language title, then id.
+    public var cases: [Case]
+    public var evaluations: [Evaluation]
+    /// In rank order.
+    public var results: [EvaluationResult]
+    public var pages: [Page]
+    public var decks: [Deck]
+    /// Files under `content/media/`, as paths relative to it.
+    public var mediaFiles: Set<String>
+    /// Ids of drafts left out of this build, per kind (for helpful link messages).
+    public var omittedDrafts: [DocumentKind: Set<String>]
+
+    private var caseIndex: [String: Int] = [:]
+    private var evaluationIndex: [String: Int] = [:]
+    private var resultIndex: [String: Int] = [:]
+
+    public init(config: Config, cases: [Case], evaluations: [Evaluation], pages: [Page], decks: [Deck],
+                mediaFiles: Set<String> = [], omittedDrafts: [DocumentKind: Set<String>] = [:]) {
+        self.config = config
+        let language = config.defaultLanguage
+        self.cases = cases.sorted { lhs, rhs in
+            if lhs.weight != rhs.weight { return lhs.weight < rhs.weight }
+            let l = lhs.translations[language]?.title ?? lhs.id, r = rhs.translations[language]?.title ?? rhs.id
+            return l != r ? l < r : lhs.id < rhs.id
+        }
+        self.evaluations = evaluations.sorted { $0.id < $1.id }
+        self.pages = pages.sorted { ($0.menu ?? Int.max, $0.id) < ($1.menu ?? Int.max, $1.id) }
+        self.decks = decks.sorted { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }
+        self.mediaFiles = mediaFiles
+        self.omittedDrafts = omittedDrafts
+        results = ResultsCalculator.results(for: evaluations, rubric: config.rubric)
+        caseIndex = Dictionary(uniqueKeysWithValues: self.cases.enumerated().map { ($1.id, $0) })
+        evaluationIndex = Dictionary(uniqueKeysWithValues: self.evaluations.enumerated().map { ($1.id, $0) })
+        resultIndex = Dictionary(uniqueKeysWithValues: results.enumerated().map { ($1.evaluationID, $0) })
+    }
+
+    public func `case`(_ id: String) -> Case? { caseIndex[id].map { cases[$0] } }
+    public func evaluation(_ id: String) -> Evaluation? { evaluationIndex[id].map { evaluations[$0] } }
+    public func page(_ id: String) -> Page? { pages.first { $0.id == id } }
+    public func deck(_ id: String) -> Deck? { decks.first { $0.id == id } }
+    public func result(forEvaluation id: String) -> EvaluationResult? { resultIndex[id].map { results[$0] } }
+
+    public func evaluation(forMunicipality id: String) -> Evaluation? {
+        evaluations.first { $0.municipality == id }
+    }
+
+    public func cases(inMunicipality id: String) -> [Case] { cases.filter { $0.municipality == id } }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// Loads a casebook folder into a `Site`: configuration, every content file, cross-references.
+/// Reports every problem it finds; returns no site if any of them is an error.
+public struct SiteLoader {
+    /// Page ids that would collide with the website's own sections.
+    public static let reservedPageIDs: Set<String> = [
+        "cases", "municipalities", "results", "sectors", "target-groups", "regions", "search", "print",
+        "slides", "assets", "media", "index", "404", "sitemap",
+    ]
+
+    public var root: URL
+    public var includeDrafts: Bool
+    public var environment: [String: String]
+
+    public init(root: URL, includeDrafts: Bool = false, environment: [String: String] = [:]) {
+        self.root = root
+        self.includeDrafts = includeDrafts
+        self.environment = environment
+    }
+
+    public func load() -> (Site?, Diagnostics) {
+        var diagnostics = Diagnostics()
+        let configURL = root.appendingPathComponent(ConfigLoader.path)
+        guard let data = FileManager.default.contents(atPath: configURL.path) else {
+            diagnostics.error(SourceLocation(file: ConfigLoader.path),
+                              "no casebook here: \(ConfigLoader.path) is missing",
+                              note: "run casebook in a casebook folder, or pass --root DIR")
+            return (nil, diagnostics)
+        }
+        let text: String
+        switch SourceText.decode(data, file: ConfigLoader.path) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic): diagnostics.append(diagnostic); return (nil, diagnostics)
+        }
+        let (loadedConfig, configDiagnostics) = ConfigLoader.load(text: text, environment: environment)
+        diagnostics.append(contentsOf: configDiagnostics)
+        guard let config = loadedConfig else { return (nil, diagnostics) }
+
+        var raw: [DocumentKind: [RawDocument]] = [:]
+        let reader = DocumentReader(config: config)
+        let merger = DocumentMerger(config: config)
+        for kind in DocumentKind.allCases {
+            var files: [RawTranslation] = []
+            for (name, url) in listFiles(kind: kind, into: &diagnostics) {
+                let file = "content/\(kind.rawValue)/\(name)"
+                switch ContentPath.parse(fileName: name, kind: kind) {
+                case .failure(let problem):
+                    diagnostics.error(SourceLocation(file: file), problem.message)
+                case .success(let path):
+                    guard let data = FileManager.default.contents(atPath: url.path) else {
+                        diagnostics.error(SourceLocation(file: file), "cannot read the file")
+                        continue
+                    }
+                    if let translation = reader.read(data: data, file: file, path: path, into: &diagnostics) {
+                        files.append(translation)
+                    }
+                }
+            }
+            raw[kind] = merger.merge(files, kind: kind, into: &diagnostics)
+        }
+
+        var fields = FieldDecoder(config: config)
+        var caseDecoder = CaseDecoder(fields: fields)
+        let allCases = raw[.cases, default: []].compactMap { caseDecoder.decode($0) }
+        diagnostics.append(contentsOf: caseDecoder.fields.diagnostics)
+        var evaluationDecoder = EvaluationDecoder(fields: FieldDecoder(config: config))
+        let allEvaluations = raw[.evaluations, default: []].compactMap { evaluationDecoder.decode($0) }
+        diagnostics.append(contentsOf: evaluationDecoder.fields.diagnostics)
+        var pageDecoder = PageDecoder(fields: FieldDecoder(config: config))
+        let allPages = raw[.pages, default: []].compactMap { pageDecoder.decodePage($0) }
+        let allDecks = raw[.slides, default: []].compactMap { pageDecoder.decodeDeck($0) }
+        diagnostics.append(contentsOf: pageDecoder.fields.diagnostics)
+        fields.diagnostics = Diagnostics()
+
+        let media = mediaFiles()
+        var validator = CrossReferenceValidator(config: config, mediaFiles: media)
+        validator.validate(cases: allCases, evaluations: allEvaluations, pages: allPages)
+        diagnostics.append(contentsOf: validator.diagnostics)
+
+        let keep: (Bool) -> Bool = { draft in includeDrafts || !draft }
+        var omitted: [DocumentKind: Set<String>] = [:]
+        omitted[.cases] = Set(allCases.filter { !keep($0.draft) }.map(\.id))
+        omitted[.evaluations] = Set(allEvaluations.filter { !keep($0.draft) }.map(\.id))
+        omitted[.pages] = Set(allPages.filter { !keep($0.draft) }.map(\.id))
+        omitted[.slides] = Set(allDecks.filter { !keep($0.draft) }.map(\.id))
+        let site = Site(config: config,
+                        cases: allCases.filter { keep($0.draft) },
+                        evaluations: allEvaluations.filter { keep($0.draft) },
+                        pages: allPages.filter { keep($0.draft) },
+                        decks: allDecks.filter { keep($0.draft) },
+                        mediaFiles: media, omittedDrafts: omitted)
+        return (diagnostics.hasErrors ? nil : site, diagnostics)
+    }
+
+    /// The files of one content folder, sorted; names starting with `.` or `_` are skipped.
+    private func listFiles(kind: DocumentKind, into diagnostics: inout Diagnostics) -> [(String, URL)] {
+        let folder = root.appendingPathComponent("content/\(kind.rawValue)")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        return names.sorted().compactMap { name in
+            guard !name.hasPrefix("."), !name.hasPrefix("_") else { return nil }
+            let url = folder.appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            if isDirectory.boolValue || !name.hasSuffix(".md") {
+                diagnostics.warning(SourceLocation(file: "content/\(kind.rawValue)/\(name)"),
+                                    "ignored: only <id>.<lang>.md files belong in content/\(kind.rawValue)/")
+                return nil
+            }
+            return (name, url)
+        }
+    }
+
+    /// Every file under `content/media/`, relative to it.
+    private func mediaFiles() -> Set<String> {
+        let folder = root.appendingPathComponent("content/media")
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var files = Set<String>()
+        while let path = enumerator.nextObject() as? String {
+            let parts = path.split(separator: "/")
+            if parts.contains(where: { $0.hasPrefix(".") || $0.hasPrefix("_") }) { continue }
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { files.insert(path) }
+        }
+        return files
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+internal import Yams
+
+/// Parses YAML with Yams and turns its errors into located diagnostics; positions are
+/// shifted by `lineOffset` so that they point into the file the YAML came from.
+struct YAMLReader {
+    var file: String
+    var lineOffset: Int = 0
+
+    func location(_ node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(file: file) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line + lineOffset, column: column)
+    }
+
+    /// The root node, or nil after reporting why it could not be read.
+    func parse(_ yaml: String, into diagnostics: inout Diagnostics) -> Node? {
+        var tabErrors = false
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indent = line.prefix { $0 == " " || $0 == "\t" }
+            if let tab = indent.firstIndex(of: "\t") {
+                let column = line.distance(from: line.startIndex, to: tab) + 1
+                diagnostics.error(location(line: index + 1, column: column),
+                                  "tab character in YAML indentation; indent with spaces")
+                tabErrors = true
+            }
+        }
+        if tabErrors { return nil }
+        do {
+            return try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            diagnostics.append(diagnostic(for: error))
+        } catch {
+            diagnostics.error(SourceLocation(file: file), "cannot read YAML: \(error)")
+        }
+        return nil
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
+            return .error(location(line: mark.line, column: mark.column), message)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return .error(location(line: context.mark.line, column: context.mark.column),
+                          "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in YAML mapping")
+        case let .reader(problem, offset, _, _):
+            return .error(SourceLocation(file: file), "invalid YAML: \(problem) at byte offset \(offset ?? 0)")
+        default:
+            return .error(SourceLocation(file: file), "invalid YAML: \(error)")
+        }
+    }
+}
