@@ -14,7 +14,7 @@ public enum MarkdownConverter {
     private static let registered: Void = { cmark_gfm_core_extensions_ensure_registered() }()
 
     /// Fence info strings that become directives instead of code blocks.
-    public static let directiveNames: Set<String> = ["casebook"]
+    public static let directiveNames: Set<String> = ["casebook", "notes"]
 
     /// Renders `source` (a body, LF or CRLF) to HTML.
     /// - Parameters:

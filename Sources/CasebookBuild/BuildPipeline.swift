@@ -1,0 +1,83 @@
+import Foundation
+import CasebookModel
+import CasebookRender
+
+/// Load → render → write. `check` runs the same stages but writes nothing.
+public struct BuildPipeline {
+    public struct Options: Sendable {
+        public var root: URL
+        public var output: URL
+        public var includeDrafts: Bool
+        public var environment: [String: String]
+
+        public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, environment: [String: String] = [:]) {
+            self.root = root.standardizedFileURL
+            self.output = (output ?? root.appendingPathComponent("site")).standardizedFileURL
+            self.includeDrafts = includeDrafts
+            self.environment = environment
+        }
+    }
+
+    /// What a run made and found.
+    public struct Report: Sendable {
+        public var diagnostics: Diagnostics
+        public var pageCount: [String: Int] = [:]
+        public var fileCount = 0
+        public var wrote = false
+    }
+
+    public var options: Options
+
+    public init(options: Options) { self.options = options }
+
+    /// Loads and renders; nil output when there is any error.
+    public func render() -> (WebsiteOutput?, Diagnostics) {
+        var diagnostics = Diagnostics()
+        let (site, loadDiagnostics) = SiteLoader(root: options.root, includeDrafts: options.includeDrafts,
+                                                 environment: options.environment).load()
+        diagnostics.append(contentsOf: loadDiagnostics)
+        guard let site else { return (nil, diagnostics) }
+        let (theme, themeDiagnostics) = ThemeLoader(root: options.root, config: site.config).load()
+        diagnostics.append(contentsOf: themeDiagnostics)
+        guard let theme else { return (nil, diagnostics) }
+        let output = WebsiteRenderer.render(site: site, theme: theme)
+        diagnostics.append(contentsOf: output.diagnostics)
+        return (diagnostics.hasErrors ? nil : output, diagnostics)
+    }
+
+    /// Validates everything and writes nothing.
+    public func check() -> Report {
+        Report(diagnostics: render().1)
+    }
+
+    /// Builds the site into the output folder, or leaves it untouched if anything is wrong.
+    public func build() -> Report {
+        let writer = StagedWriter(output: options.output, protected: [
+            options.root, options.root.appendingPathComponent("content"), options.root.appendingPathComponent("themes"),
+        ])
+        var diagnostics = Diagnostics()
+        if let refusal = writer.refusal() {
+            diagnostics.error(nil, refusal)
+            return Report(diagnostics: diagnostics)
+        }
+        let (output, renderDiagnostics) = render()
+        diagnostics.append(contentsOf: renderDiagnostics)
+        guard let output else { return Report(diagnostics: diagnostics) }
+        let mediaRoot = options.root.appendingPathComponent("content/media")
+        let media = output.media.sorted().map { (path: "media/\($0)", source: mediaRoot.appendingPathComponent($0)) }
+        var report = Report(diagnostics: diagnostics)
+        do {
+            try writer.write(output.files, media: media)
+            report.wrote = true
+        } catch {
+            report.diagnostics.error(nil, "could not write \(options.output.path): \(error.localizedDescription)")
+            return report
+        }
+        report.fileCount = output.files.count + media.count + 1
+        for file in output.files where file.path.hasSuffix(".html") {
+            let language = file.path.split(separator: "/").count > 1 ? String(file.path.split(separator: "/")[0]) : ""
+            if !language.isEmpty { report.pageCount[language, default: 0] += 1 }
+        }
+        return report
+    }
+}

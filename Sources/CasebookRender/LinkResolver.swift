@@ -1,0 +1,122 @@
+import CasebookModel
+import CasebookMarkdown
+
+/// Turns link and image destinations written in Markdown into relative URLs of the website:
+/// content files become pages in the page's language, media files are copied, and anything
+/// that cannot resolve is reported at its line and column.
+struct LinkResolver {
+    var site: Site
+    /// The language of the page the body appears on.
+    var language: String
+    /// The output path of that page.
+    var pagePath: String
+    /// The body's file (`content/cases/x.ru.md`).
+    var sourceFile: String
+    var diagnostics = Diagnostics()
+    /// Paths under content/media/ that the body uses.
+    var media = Set<String>()
+
+    private static let externalSchemes = ["http:", "https:", "mailto:", "tel:"]
+
+    mutating func resolve(_ reference: MarkdownReference) -> String? {
+        let location = SourceLocation(file: sourceFile, line: reference.line, column: reference.column)
+        let destination = reference.destination
+        if reference.kind == .image, reference.text.trimmingCharacters(in: .whitespaces).isEmpty {
+            diagnostics.error(location, "image '\(destination)' has no alt text; write ![what the image shows](\(destination))")
+        }
+        if destination.isEmpty || destination.hasPrefix("#") { return nil }
+        let lowered = destination.lowercased()
+        if Self.externalSchemes.contains(where: { lowered.hasPrefix($0) }) || lowered.hasPrefix("//") {
+            if reference.kind == .image {
+                diagnostics.error(location, "image '\(destination)' is not in content/media/; the site must work offline, so copy the image there")
+            }
+            return nil
+        }
+        if lowered.range(of: "^[a-z][a-z0-9+.-]*:", options: .regularExpression) != nil {
+            diagnostics.error(location, "link '\(destination)' uses a scheme that is not allowed; use http, https, mailto or tel")
+            return nil
+        }
+        var path = destination
+        var fragment = ""
+        if let hash = path.firstIndex(of: "#") {
+            fragment = String(path[hash...])
+            path = String(path[..<hash])
+        }
+        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+        path = path.removingPercentEncoding ?? path
+        guard let resolved = resolveInsideContent(path) else {
+            diagnostics.error(location, "link '\(destination)' leaves content/")
+            return ""
+        }
+        if resolved.first == "media" {
+            let relative = resolved.dropFirst().joined(separator: "/")
+            guard site.mediaFiles.contains(relative) else {
+                diagnostics.error(location, "\(reference.kind == .image ? "image" : "link") target 'content/media/\(relative)' not found\(Suggestion.didYouMean(relative, in: site.mediaFiles))")
+                return ""
+            }
+            media.insert(relative)
+            return RelativeURL.from(pagePath, to: "media/\(relative)") + fragment
+        }
+        guard resolved.count == 2, let kind = DocumentKind(rawValue: resolved[0]), resolved[1].hasSuffix(".md") else {
+            diagnostics.error(location, "link '\(destination)' is neither a content file (cases/, evaluations/, pages/, slides/) nor under content/media/")
+            return ""
+        }
+        guard case .success(let target) = ContentPath.parse(fileName: resolved[1], kind: kind) else {
+            diagnostics.error(location, "link '\(destination)' does not name a content file")
+            return ""
+        }
+        guard let key = pageKey(kind: kind, id: target.id, location: location) else { return "" }
+        if key.exists(in: language, site: site) {
+            return RelativeURL.from(pagePath, to: key.path(language)) + fragment
+        }
+        if let other = site.config.languages.first(where: { key.exists(in: $0, site: site) }) {
+            diagnostics.warning(location, "'\(destination)' has no \(language) translation; linking to the \(other) page")
+            return RelativeURL.from(pagePath, to: key.path(other)) + fragment
+        }
+        diagnostics.warning(location, "'\(destination)' is not published in this build; the link goes to the home page")
+        return RelativeURL.from(pagePath, to: PageKey.home.path(language))
+    }
+
+    /// The page a content file becomes, or nil after reporting a missing file.
+    private mutating func pageKey(kind: DocumentKind, id: String, location: SourceLocation) -> PageKey? {
+        switch kind {
+        case .cases where site.case(id) != nil: return .case(id)
+        case .evaluations where site.evaluation(id) != nil:
+            return .municipality(site.evaluation(id)!.municipality)
+        case .pages where site.page(id) != nil: return id == "home" ? .home : .page(id)
+        case .slides where site.deck(id) != nil: return .deck(id)
+        default:
+            if site.omittedDrafts[kind]?.contains(id) == true {
+                diagnostics.warning(location, "\(kind.noun) '\(id)' is a draft and left out of this build; the link goes to the home page")
+                return .home
+            }
+            let known: [String]
+            switch kind {
+            case .cases: known = site.cases.map(\.id)
+            case .evaluations: known = site.evaluations.map(\.id)
+            case .pages: known = site.pages.map(\.id)
+            case .slides: known = site.decks.map(\.id)
+            }
+            diagnostics.error(location, "link to a missing \(kind.noun): content/\(kind.rawValue)/\(id).md does not exist\(Suggestion.didYouMean(id, in: known))")
+            return nil
+        }
+    }
+
+    /// `path` resolved against the body's folder, as components under content/; nil if it leaves.
+    private func resolveInsideContent(_ path: String) -> [String]? {
+        var parts = sourceFile.split(separator: "/").dropLast().map(String.init)
+        guard parts.first == "content" else { return nil }
+        if path.hasPrefix("/") { return nil }
+        for part in path.split(separator: "/") {
+            switch part {
+            case ".", "": continue
+            case "..":
+                parts.removeLast()
+                if parts.isEmpty { return nil }
+            default: parts.append(String(part))
+            }
+        }
+        guard parts.first == "content" else { return nil }
+        return Array(parts.dropFirst())
+    }
+}

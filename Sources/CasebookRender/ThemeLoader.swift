@@ -1,0 +1,140 @@
+import Foundation
+import CasebookModel
+internal import Mustache
+internal import Yams
+
+/// Reads `themes/<name>/`: templates, strings and assets.
+public struct ThemeLoader {
+    public static let requiredTemplates = [
+        "layout", "home", "cases", "case", "municipalities", "municipality", "results", "browse-index",
+        "browse", "page", "search", "root", "not-found", "deck",
+    ]
+
+    public var root: URL
+    public var config: Config
+
+    public init(root: URL, config: Config) {
+        self.root = root
+        self.config = config
+    }
+
+    public func load() -> (Theme?, Diagnostics) {
+        var diagnostics = Diagnostics()
+        let base = "themes/\(config.theme)"
+        let folder = root.appendingPathComponent(base)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.error(SourceLocation(file: ConfigLoader.path), "theme '\(config.theme)' not found: there is no \(base)/ folder")
+            return (nil, diagnostics)
+        }
+        var library = MustacheLibrary()
+        for (name, path) in files(in: folder.appendingPathComponent("templates"), base: "\(base)/templates")
+            where name.hasSuffix(".mustache") {
+            let file = "\(base)/templates/\(name)"
+            guard let text = readText(path, file: file, into: &diagnostics) else { continue }
+            do {
+                try library.register(text, named: String(name.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error(SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber),
+                                  "template error: \(error.error)")
+            } catch {
+                diagnostics.error(SourceLocation(file: file), "template error: \(error)")
+            }
+        }
+        for name in Self.requiredTemplates where library.getTemplate(named: name) == nil && !diagnostics.hasErrors {
+            diagnostics.error(SourceLocation(file: "\(base)/templates/\(name).mustache"), "theme template '\(name)' is missing")
+        }
+        let strings = loadStrings(base: base, into: &diagnostics)
+        var assets: [OutputFile] = []
+        for (name, path) in files(in: folder.appendingPathComponent("assets"), base: "") {
+            if let data = FileManager.default.contents(atPath: path.path) {
+                assets.append(OutputFile(path: "assets/\(name)", data: data))
+            }
+        }
+        if diagnostics.hasErrors { return (nil, diagnostics) }
+        return (Theme(name: config.theme, library: library, strings: strings, assets: assets), diagnostics)
+    }
+
+    private func loadStrings(base: String, into diagnostics: inout Diagnostics) -> [String: UIStrings] {
+        var result: [String: UIStrings] = [:]
+        for language in config.languages {
+            let file = "\(base)/strings/\(language).yml"
+            let url = root.appendingPathComponent(file)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            guard let text = readText(url, file: file, into: &diagnostics) else { continue }
+            result[language] = parseStrings(text, language: language, file: file, into: &diagnostics)
+        }
+        let main = config.defaultLanguage
+        guard let fallback = result[main] else {
+            diagnostics.error(SourceLocation(file: "\(base)/strings/\(main).yml"),
+                              "the theme has no strings for the default language '\(main)'")
+            return result
+        }
+        for language in config.languages.dropFirst() {
+            let file = "\(base)/strings/\(language).yml"
+            var strings = result[language] ?? UIStrings(language: language)
+            let missing = strings.fill(from: fallback)
+            if result[language] == nil {
+                diagnostics.warning(SourceLocation(file: file), "no interface strings for '\(language)'; the \(main) strings are used")
+            } else {
+                for key in missing {
+                    diagnostics.warning(SourceLocation(file: file, line: 1, column: 1),
+                                        "missing string '\(key)'; the \(main) text is used")
+                }
+            }
+            result[language] = strings
+        }
+        return result
+    }
+
+    private func parseStrings(_ text: String, language: String, file: String, into diagnostics: inout Diagnostics) -> UIStrings {
+        var strings = UIStrings(language: language)
+        let node: Node?
+        do { node = try Yams.compose(yaml: text) } catch {
+            diagnostics.error(SourceLocation(file: file), "invalid YAML: \(error)")
+            return strings
+        }
+        guard case .mapping(let mapping)? = node else { return strings }
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            switch value {
+            case .scalar(let scalar):
+                strings.texts[name] = scalar.string
+            case .mapping(let forms):
+                var plural: [String: String] = [:]
+                for (category, form) in forms { if let c = category.string, let f = form.string { plural[c] = f } }
+                strings.plurals[name] = plural
+            default:
+                let line = key.mark?.line ?? 0
+                diagnostics.error(SourceLocation(file: file, line: line, column: key.mark?.column ?? 0),
+                                  "string '\(name)' must be text or a map of plural forms")
+            }
+        }
+        return strings
+    }
+
+    private func readText(_ url: URL, file: String, into diagnostics: inout Diagnostics) -> String? {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.error(SourceLocation(file: file), "cannot read the file")
+            return nil
+        }
+        switch SourceText.decode(data, file: file) {
+        case .success(let text): return text
+        case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
+        }
+    }
+
+    /// Files below `folder`, recursively, as (relative path, URL), sorted; dot files skipped.
+    private func files(in folder: URL, base: String) -> [(String, URL)] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var result: [(String, URL)] = []
+        while let path = enumerator.nextObject() as? String {
+            if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            let url = folder.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { result.append((path, url)) }
+        }
+        return result.sorted { $0.0 < $1.0 }
+    }
+}

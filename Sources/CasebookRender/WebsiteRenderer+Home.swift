@@ -1,0 +1,51 @@
+import CasebookModel
+
+extension WebsiteRenderer {
+    mutating func renderHome(_ language: String) {
+        let path = PageKey.home.path(language)
+        let t = strings(language)
+        var context: [String: Any] = [:]
+        if let home = site.page("home") {
+            let shown = home.translations[language] != nil ? language : site.config.languages.first { home.translations[$0] != nil }!
+            let body = bodies.render(home.translations[shown]!.info.body, language: language, pagePath: path,
+                                     directives: directives(language))
+            context["intro"] = body.html
+            context["intro_lang"] = shown == language ? "" : shown
+        }
+        context["stats"] = directives(language).stats()
+        context["featured"] = site.cases.prefix(3).map { caseCard($0, language, from: path) }
+        var sections: [[String: String]] = [
+            section(t["nav_cases"], t["home_cases_text"], .casesIndex, language, path),
+            section(t["nav_municipalities"], t["home_municipalities_text"], .municipalities, language, path),
+        ]
+        if site.config.publish != .none {
+            sections.append(section(t["nav_results"], t["home_results_text"], .results, language, path))
+        }
+        for kind in BrowseKind.allCases {
+            sections.append(section(t[kind.titleKey], t["home_\(kind.titleKey)_text"], .browseIndex(kind), language, path))
+        }
+        for page in site.pages where page.id != "home" {
+            if let translation = page.translations[language] {
+                sections.append(section(translation.title, translation.summary ?? "", .page(page.id), language, path))
+            }
+        }
+        for deck in site.decks {
+            if let translation = deck.translations[language] {
+                sections.append(section(translation.title, translation.subtitle ?? t["deck"], .deck(deck.id), language, path))
+            }
+        }
+        sections.append(section(t["nav_search"], t["home_search_text"], .search, language, path))
+        context["sections"] = sections
+        if site.config.publish != .none, !site.results.isEmpty {
+            context["ranking"] = directives(language).ranking(top: 3, pagePath: path)
+            context["results_url"] = RelativeURL.from(path, to: PageKey.results.path(language))
+        }
+        context["cases_url"] = RelativeURL.from(path, to: PageKey.casesIndex.path(language))
+        emit(.home, language, title: site.config.title[language] ?? "", description: site.config.subtitle[language],
+             template: "home", context: context)
+    }
+
+    private func section(_ title: String, _ text: String, _ key: PageKey, _ language: String, _ path: String) -> [String: String] {
+        ["title": title, "text": text, "url": RelativeURL.from(path, to: key.path(language))]
+    }
+}

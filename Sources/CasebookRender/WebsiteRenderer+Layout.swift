@@ -1,0 +1,105 @@
+import CasebookModel
+
+extension WebsiteRenderer {
+    /// What the layout and every template share: language, strings, navigation, switcher.
+    func common(_ key: PageKey, _ language: String, path: String) -> [String: Any] {
+        let t = strings(language)
+        let config = site.config
+        var context: [String: Any] = [
+            "lang": language,
+            "t": t.templateValue,
+            "site_title": config.title[language] ?? "",
+            "subtitle": config.subtitle[language] ?? "",
+            "publisher": config.publisher[language] ?? "",
+            "edition": config.edition ?? "",
+            "date": config.date ?? "",
+            "home_url": RelativeURL.from(path, to: PageKey.home.path(language)),
+            "css_url": RelativeURL.from(path, to: "assets/casebook.css"),
+            "js_url": RelativeURL.from(path, to: "assets/casebook.js"),
+            "search_url": RelativeURL.from(path, to: PageKey.search.path(language)),
+            "is_home": key == .home,
+        ]
+        context["nav"] = navigation(key, language, path: path)
+        context["switcher"] = config.languages.filter { $0 != language }.map { other -> [String: Any] in
+            let exists = key.exists(in: other, site: site)
+            let target = exists ? key : key.fallback
+            return [
+                "lang": other,
+                "label": strings(other)["language_name"],
+                "url": RelativeURL.from(path, to: target.path(other)),
+                "missing": !exists,
+                "missing_note": t["translation_missing"],
+            ]
+        }
+        context["has_switcher"] = config.languages.count > 1
+        let present = config.languages.filter { key.exists(in: $0, site: site) }
+        var alternates: [[String: String]] = present.map { ["lang": $0, "url": url(of: key, $0, from: path)] }
+        if present.contains(config.defaultLanguage), present.count > 1 {
+            alternates.append(["lang": "x-default", "url": url(of: key, config.defaultLanguage, from: path)])
+        }
+        context["alternates"] = present.count > 1 ? alternates : []
+        if let base = config.baseURL { context["canonical"] = base + key.path(language) }
+        return context
+    }
+
+    /// Absolute with base_url (search engines want that), relative without it.
+    func url(of key: PageKey, _ language: String, from path: String) -> String {
+        if let base = site.config.baseURL { return base + key.path(language) }
+        return RelativeURL.from(path, to: key.path(language))
+    }
+
+    func navigation(_ key: PageKey, _ language: String, path: String) -> [[String: Any]] {
+        let t = strings(language)
+        var items: [(String, PageKey)] = [(t["nav_cases"], .casesIndex), (t["nav_municipalities"], .municipalities)]
+        if site.config.publish != .none { items.append((t["nav_results"], .results)) }
+        for page in site.pages where page.menu != nil && page.id != "home" {
+            if let translation = page.translations[language] { items.append((translation.title, .page(page.id))) }
+        }
+        items.append((t["nav_search"], .search))
+        return items.map { label, target -> [String: Any] in
+            // aria-current="page" only on the page itself; "true" marks the section it belongs to.
+            let current: Any = key == target ? "page" : (section(of: key) == target ? "true" : false)
+            return ["label": label, "url": RelativeURL.from(path, to: target.path(language)), "current": current]
+        }
+    }
+
+    /// The navigation entry a page belongs under.
+    private func section(of key: PageKey) -> PageKey {
+        switch key {
+        case .case, .casesIndex, .browse(.sectors, _), .browse(.targetGroups, _), .browseIndex(.sectors), .browseIndex(.targetGroups):
+            return .casesIndex
+        case .municipality, .municipalities, .browse(.regions, _), .browseIndex(.regions): return .municipalities
+        default: return key
+        }
+    }
+
+    /// The case's translation in `language`, or the first one it has, and that language.
+    func translation(of item: Case, _ language: String) -> (Case.Translation, String) {
+        if let own = item.translations[language] { return (own, language) }
+        let other = site.config.languages.first { item.translations[$0] != nil }!
+        return (item.translations[other]!, other)
+    }
+
+    /// A case as a card in lists: title, summary, place, tags, filter data.
+    func caseCard(_ item: Case, _ language: String, from path: String) -> [String: Any] {
+        let config = site.config
+        let t = strings(language)
+        let (translation, shown) = translation(of: item, language)
+        let region = config.region(ofMunicipality: item.municipality)
+        return [
+            "id": item.id,
+            "title": translation.title,
+            "summary": translation.summary,
+            "url": RelativeURL.from(path, to: PageKey.case(item.id).path(shown)),
+            "other_language": shown != language,
+            "shown_lang": shown,
+            "lang_note": t["in_language_\(shown)"],
+            "municipality": config.municipalities[item.municipality]?.label(language) ?? item.municipality,
+            "region": region?.label(language) ?? "",
+            "sectors": item.sectors.map { config.sectors[$0]?.label(language) ?? $0 }.joined(separator: " · "),
+            "data_sectors": item.sectors.joined(separator: " "),
+            "data_groups": item.targetGroups.joined(separator: " "),
+            "data_region": region?.id ?? "",
+        ]
+    }
+}

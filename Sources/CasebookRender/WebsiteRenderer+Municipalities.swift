@@ -1,0 +1,123 @@
+import CasebookModel
+
+extension WebsiteRenderer {
+    mutating func renderMunicipalities(_ language: String) {
+        let t = strings(language)
+        let config = site.config
+        let path = PageKey.municipalities.path(language)
+        let showResults = config.publish != .none
+        let rows = config.municipalities.entries.map { entry -> [String: Any] in
+            var row: [String: Any] = [
+                "name": entry.label(language),
+                "url": RelativeURL.from(path, to: PageKey.municipality(entry.id).path(language)),
+                "region": config.region(ofMunicipality: entry.id)?.label(language) ?? "",
+                "district": config.district(ofMunicipality: entry.id)?.label(language) ?? "",
+                "cohort": config.cohort(ofMunicipality: entry.id)?.label(language) ?? "",
+                "cases": String(site.cases(inMunicipality: entry.id).count),
+            ]
+            if showResults, let evaluation = site.evaluation(forMunicipality: entry.id),
+               let result = site.result(forEvaluation: evaluation.id) {
+                row["total"] = NumberFormat.decimal(result.total, language: language)
+                row["band"] = config.rubric.bands.first { $0.id == result.band }?.labels[language] ?? result.band
+                row["band_id"] = result.band
+                row["nomination"] = evaluation.nomination.flatMap { config.nominations[$0]?.label(language) } ?? ""
+            }
+            return row
+        }
+        emit(.municipalities, language, title: t["municipalities_title"], description: t["municipalities_description"],
+             template: "municipalities", context: [
+                "title": t["municipalities_title"],
+                "intro": t.count(config.municipalities.entries.count, "municipalities_count"),
+                "rows": rows,
+                "show_results": showResults,
+             ], breadcrumbs: [(t["home"], .home)])
+        for entry in config.municipalities.entries { renderMunicipality(entry, language) }
+    }
+
+    private mutating func renderMunicipality(_ entry: VocabularyEntry, _ language: String) {
+        let t = strings(language)
+        let config = site.config
+        let key = PageKey.municipality(entry.id)
+        let path = key.path(language)
+        var context: [String: Any] = [
+            "title": entry.label(language),
+            "region": config.region(ofMunicipality: entry.id)?.label(language) ?? "",
+            "region_url": config.region(ofMunicipality: entry.id).map {
+                RelativeURL.from(path, to: PageKey.browse(.regions, $0.id).path(language))
+            } ?? "",
+            "district": config.district(ofMunicipality: entry.id)?.label(language) ?? "",
+            "cohort": config.cohort(ofMunicipality: entry.id)?.label(language) ?? "",
+            "cases": site.cases(inMunicipality: entry.id).map { caseCard($0, language, from: path) },
+            "has_cases": !site.cases(inMunicipality: entry.id).isEmpty,
+        ]
+        var description = t["municipality"] + " " + entry.label(language)
+        if config.publish != .none, let evaluation = site.evaluation(forMunicipality: entry.id),
+           let result = site.result(forEvaluation: evaluation.id) {
+            var summary: [String: Any] = [
+                "total": NumberFormat.decimal(result.total, language: language),
+                "max": NumberFormat.decimal(config.rubric.maxTotal, language: language),
+                "percent": NumberFormat.percent(result.percent, language: language),
+                "percent_width": String(Int(result.percent.rounded())),
+                "band": config.rubric.bands.first { $0.id == result.band }?.labels[language] ?? result.band,
+                "band_id": result.band,
+                "rank": String(result.rank),
+                "of": String(site.results.count),
+                "period": evaluation.sedpPeriod ?? "",
+            ]
+            if let nomination = evaluation.nomination { summary["nomination"] = config.nominations[nomination]?.label(language) ?? nomination }
+            if config.publish == .full {
+                let (translation, shown) = evaluation.translations[language].map { ($0, language) }
+                    ?? config.languages.compactMap { lang in evaluation.translations[lang].map { ($0, lang) } }.first!
+                if let verdict = translation.summary { summary["verdict"] = verdict; description = verdict }
+                summary["verdict_lang"] = shown == language ? "" : shown
+                let body = bodies.render(translation.info.body, language: language, pagePath: path, directives: directives(language))
+                summary["body"] = body.html
+                summary["body_lang"] = shown == language ? "" : shown
+                summary["body_lang_note"] = shown == language ? "" : t["text_in_language_\(shown)"]
+                let averages = Dictionary(uniqueKeysWithValues: statistics.criterionAveragePercent.map { ($0.id, $0.average) })
+                summary["scores"] = config.rubric.criteria.map { criterion -> [String: String] in
+                    let score = evaluation.scores[criterion.id] ?? 0
+                    return [
+                        "label": criterion.labels[language] ?? criterion.id,
+                        "score": NumberFormat.decimal(score, language: language),
+                        "max": NumberFormat.decimal(criterion.max, language: language),
+                        "average": NumberFormat.decimal(averages[criterion.id] ?? 0, language: language),
+                        "width": String(Int((score / criterion.max * 100).rounded())),
+                        "average_width": String(Int(((averages[criterion.id] ?? 0) / criterion.max * 100).rounded())),
+                    ]
+                }
+                searchEntries[language, default: []].append(SearchEntry(
+                    title: entry.label(language), url: path, kind: t["kind_evaluation"],
+                    summary: translation.summary ?? "", text: body.plainText))
+            }
+            context["evaluation"] = summary
+            context["full"] = config.publish == .full
+        } else if config.publish != .none {
+            context["not_evaluated"] = t["not_evaluated"]
+        }
+        emit(key, language, title: entry.label(language), description: description, template: "municipality", context: context,
+             breadcrumbs: [(t["home"], .home), (t["municipalities_title"], .municipalities)])
+    }
+
+    mutating func renderResults(_ language: String) {
+        let t = strings(language)
+        let path = PageKey.results.path(language)
+        let renderer = directives(language)
+        let bands = site.config.rubric.bands.map { band -> [String: String] in
+            let upper = site.config.rubric.upperBound(of: band).map { NumberFormat.decimal($0 - 1, language: language) }
+                ?? NumberFormat.decimal(site.config.rubric.maxTotal, language: language)
+            return ["id": band.id, "label": band.labels[language] ?? band.id,
+                    "range": "\(NumberFormat.decimal(band.min, language: language))–\(upper)"]
+        }
+        emit(.results, language, title: t["results_title"], description: t["results_description"], template: "results", context: [
+            "title": t["results_title"],
+            "stats": renderer.stats(),
+            "ranking": renderer.ranking(top: nil, pagePath: path),
+            "chart_criteria": renderer.chart("criteria", id: "results-criteria"),
+            "chart_bands": renderer.chart("bands", id: "results-bands"),
+            "chart_regions": renderer.chart("regions", id: "results-regions"),
+            "bands": bands,
+            "has_results": !site.results.isEmpty,
+        ], breadcrumbs: [(t["home"], .home)])
+    }
+}

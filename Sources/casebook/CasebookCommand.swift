@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+
+/// The `casebook` command line.
+@main
+struct CasebookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "casebook",
+        abstract: "Build a bilingual casebook website from Markdown files.",
+        discussion: """
+        Run it in a casebook folder (one with content/casebook.yml), or pass --root DIR.
+        Cases, evaluations and pages are Markdown files with YAML front matter under content/;
+        the website is written to site/.
+
+        Exit status: 0 success, 1 content errors, 2 wrong command-line usage.
+        """,
+        subcommands: [BuildCommand.self, CheckCommand.self]
+    )
+
+    /// Parses, runs, and maps failures to the documented exit codes (usage errors are 2).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code == ExitCode(1) {
+                exit(withError: error)
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(code == .validationFailure || code.rawValue == 64 ? 2 : code.rawValue)
+        }
+    }
+}
