@@ -39,9 +39,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Builds small casebooks in temporary folders for the tests of every module.
+        .target(name: "CasebookTestSupport", dependencies: ["CasebookBuild", "CasebookModel"],
+                path: "Tests/CasebookTestSupport"),
         .testTarget(name: "CasebookMarkdownTests", dependencies: ["CasebookMarkdown"]),
-        .testTarget(name: "CasebookModelTests", dependencies: ["CasebookModel"]),
-        .testTarget(name: "CasebookRenderTests", dependencies: ["CasebookRender", "CasebookModel"]),
-        .testTarget(name: "CasebookBuildTests", dependencies: ["CasebookBuild", "CasebookModel"]),
+        .testTarget(name: "CasebookModelTests", dependencies: ["CasebookModel", "CasebookTestSupport"]),
+        .testTarget(name: "CasebookRenderTests", dependencies: ["CasebookRender", "CasebookModel", "CasebookTestSupport"]),
+        .testTarget(name: "CasebookBuildTests", dependencies: ["CasebookBuild", "CasebookModel", "CasebookTestSupport"]),
     ]
 )

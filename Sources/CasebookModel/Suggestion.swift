@@ -2,7 +2,8 @@
 public enum Suggestion {
     /// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let limit = max(2, word.count / 3)
+        // Short ids (language codes) are too alike for a guess to help.
+        let limit = word.count <= 3 ? 1 : max(2, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates.sorted() {
             let distance = editDistance(word.lowercased(), candidate.lowercased())

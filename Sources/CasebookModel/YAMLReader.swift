@@ -45,6 +45,10 @@ struct YAMLReader {
              let .composer(context, problem, mark, _):
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
+            // At the end of the text the cause is where the unfinished thing began (an open quote).
+            if let context, problem.contains("end of stream") {
+                return .error(location(line: context.mark.line, column: context.mark.column), message)
+            }
             return .error(location(line: mark.line, column: mark.column), message)
         case let .duplicatedKeysInMapping(duplicates, context):
             return .error(location(line: context.mark.line, column: context.mark.column),
