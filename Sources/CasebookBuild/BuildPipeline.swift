@@ -30,7 +30,8 @@ public struct BuildPipeline {
 
     public init(options: Options) { self.options = options }
 
-    /// Loads and renders; nil output when there is any error.
+    /// Loads and renders; nil output when there is any error. Rendering runs even after
+    /// content errors, so one run reports the problems of every stage.
     public func render() -> (WebsiteOutput?, Diagnostics) {
         var diagnostics = Diagnostics()
         let (site, loadDiagnostics) = SiteLoader(root: options.root, includeDrafts: options.includeDrafts,

@@ -41,8 +41,10 @@ struct CaseDecoder {
                 info: translation.info(translationOf: fields.string(translation, "translation_of")),
                 title: title, summary: summary, highlights: highlights, imageAlt: alt)
         }
-        guard let municipality, !sectors.isEmpty, !targetGroups.isEmpty, !translations.isEmpty else { return nil }
-        return Case(id: document.id, municipality: municipality, sectors: sectors, targetGroups: targetGroups,
+        // A case with bad facts is still returned (its errors are reported), so that its body
+        // is checked in the same run; a site with errors is never written.
+        guard !translations.isEmpty else { return nil }
+        return Case(id: document.id, municipality: municipality ?? "", sectors: sectors, targetGroups: targetGroups,
                     year: year, budgetKGS: budget, funding: funding, beneficiaries: beneficiaries, image: image,
                     evaluation: evaluation, weight: weight, draft: draft, translations: translations,
                     primaryFile: primary.file, fieldLocations: primary.keyLocations)

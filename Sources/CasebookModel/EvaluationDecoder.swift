@@ -19,8 +19,8 @@ struct EvaluationDecoder {
                 info: translation.info(translationOf: fields.string(translation, "translation_of")),
                 summary: fields.string(translation, "summary"))
         }
-        guard let municipality, let scores else { return nil }
-        return Evaluation(id: document.id, municipality: municipality, sedpPeriod: period, scores: scores,
+        // Returned even with bad scores (already reported) so that its body is checked too.
+        return Evaluation(id: document.id, municipality: municipality ?? "", sedpPeriod: period, scores: scores ?? [:],
                           nomination: nomination, cases: cases, draft: draft, translations: translations,
                           primaryFile: primary.file, fieldLocations: primary.keyLocations)
     }

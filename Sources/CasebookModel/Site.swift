@@ -12,13 +12,16 @@ public struct Site: Sendable {
     public var mediaFiles: Set<String>
     /// Ids of drafts left out of this build, per kind (for helpful link messages).
     public var omittedDrafts: [DocumentKind: Set<String>]
+    /// Ids of documents that exist but could not be read (their errors are already reported).
+    public var unreadable: [DocumentKind: Set<String>]
 
     private var caseIndex: [String: Int] = [:]
     private var evaluationIndex: [String: Int] = [:]
     private var resultIndex: [String: Int] = [:]
 
     public init(config: Config, cases: [Case], evaluations: [Evaluation], pages: [Page], decks: [Deck],
-                mediaFiles: Set<String> = [], omittedDrafts: [DocumentKind: Set<String>] = [:]) {
+                mediaFiles: Set<String> = [], omittedDrafts: [DocumentKind: Set<String>] = [:],
+                unreadable: [DocumentKind: Set<String>] = [:]) {
         self.config = config
         let language = config.defaultLanguage
         self.cases = cases.sorted { lhs, rhs in
@@ -31,6 +34,7 @@ public struct Site: Sendable {
         self.decks = decks.sorted { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }
         self.mediaFiles = mediaFiles
         self.omittedDrafts = omittedDrafts
+        self.unreadable = unreadable
         results = ResultsCalculator.results(for: evaluations, rubric: config.rubric)
         caseIndex = Dictionary(uniqueKeysWithValues: self.cases.enumerated().map { ($1.id, $0) })
         evaluationIndex = Dictionary(uniqueKeysWithValues: self.evaluations.enumerated().map { ($1.id, $0) })

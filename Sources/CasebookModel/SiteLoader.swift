@@ -1,7 +1,9 @@
 import Foundation
 
 /// Loads a casebook folder into a `Site`: configuration, every content file, cross-references.
-/// Reports every problem it finds; returns no site if any of them is an error.
+/// Reports every problem it finds. Unless casebook.yml itself is broken, the site holds every
+/// document that could be read even when there are errors, so that later stages can report
+/// their problems in the same run; a site with errors must never be written.
 public struct SiteLoader {
     /// Page ids that would collide with the website's own sections.
     public static let reservedPageIDs: Set<String> = [
@@ -89,8 +91,14 @@ public struct SiteLoader {
                         evaluations: allEvaluations.filter { keep($0.draft) },
                         pages: allPages.filter { keep($0.draft) },
                         decks: allDecks.filter { keep($0.draft) },
-                        mediaFiles: media, omittedDrafts: omitted)
-        return (diagnostics.hasErrors ? nil : site, diagnostics)
+                        mediaFiles: media, omittedDrafts: omitted,
+                        unreadable: [
+                            .cases: Set(raw[.cases, default: []].map(\.id)).subtracting(allCases.map(\.id)),
+                            .evaluations: Set(raw[.evaluations, default: []].map(\.id)).subtracting(allEvaluations.map(\.id)),
+                            .pages: Set(raw[.pages, default: []].map(\.id)).subtracting(allPages.map(\.id)),
+                            .slides: Set(raw[.slides, default: []].map(\.id)).subtracting(allDecks.map(\.id)),
+                        ])
+        return (site, diagnostics)
     }
 
     /// The files of one content folder, sorted; names starting with `.` or `_` are skipped.

@@ -86,6 +86,7 @@ struct LinkResolver {
         case .pages where site.page(id) != nil: return id == "home" ? .home : .page(id)
         case .slides where site.deck(id) != nil: return .deck(id)
         default:
+            if site.unreadable[kind]?.contains(id) == true { return nil }
             if site.omittedDrafts[kind]?.contains(id) == true {
                 diagnostics.warning(location, "\(kind.noun) '\(id)' is a draft and left out of this build; the link goes to the home page")
                 return .home
