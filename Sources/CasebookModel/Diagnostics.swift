@@ -17,8 +17,9 @@ public struct Diagnostics: Sendable {
     }
 
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
-    public var errorCount: Int { all.filter { $0.severity == .error }.count }
-    public var warningCount: Int { all.filter { $0.severity == .warning }.count }
+    /// Counted once each, as printed (a body shown on two pages reports its problems twice).
+    public var errorCount: Int { Set(all).filter { $0.severity == .error }.count }
+    public var warningCount: Int { Set(all).filter { $0.severity == .warning }.count }
 
     /// Sorted by file, line and column (messages without a place first), duplicates removed.
     public var sorted: [Diagnostic] {

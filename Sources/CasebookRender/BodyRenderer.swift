@@ -30,10 +30,14 @@ struct BodyRenderer {
                                 "raw HTML is not passed through and was dropped: '\(dropped.snippet)'",
                                 note: "write it in Markdown instead")
         }
-        var html = rendered.html
+        // cmark-gfm writes this label in English whatever the page's language.
+        var html = rendered.html.replacingOccurrences(of: "aria-label=\"Back to content\"",
+                                                      with: "aria-label=\"\(HTML.escape(directives.strings["footnote_back"]))\"")
         if !rendered.directives.isEmpty {
             var local = directives
-            html = rendered.html(replacingDirectives: { index in
+            var withLabels = rendered
+            withLabels.html = html
+            html = withLabels.html(replacingDirectives: { index in
                 let directive = rendered.directives[index]
                 if directive.name == "notes" {
                     return "<aside class=\"notes\" aria-label=\"\(HTML.escape(local.strings["speaker_notes"]))\">"

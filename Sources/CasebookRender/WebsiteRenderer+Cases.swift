@@ -100,6 +100,7 @@ extension WebsiteRenderer {
         if let next, let text = next.translations[language]?.title {
             context["next"] = ["url": link(.case(next.id)), "title": text]
         }
+        context["has_pager"] = previous != nil || next != nil
         emit(key, language, title: translation.title, description: translation.summary, template: "case", context: context,
              breadcrumbs: [(t["home"], .home), (t["cases_title"], .casesIndex)])
         searchEntries[language, default: []].append(SearchEntry(

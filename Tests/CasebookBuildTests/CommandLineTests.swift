@@ -1,0 +1,60 @@
+import CasebookTestSupport
+import Foundation
+import Testing
+
+/// The built `casebook` binary, run as a user runs it.
+@Suite struct CommandLineTests {
+    static var binary: URL {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("casebook")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return TemporaryCasebook.repository.appendingPathComponent(".build/debug/casebook")
+    }
+
+    func run(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test func checkReportsContentErrorsWithExitStatusOne() throws {
+        let book = try TemporaryCasebook(fixture: "invalid-content")
+        let result = try run(["check"], in: book.root)
+        #expect(result.status == 1)
+        #expect(result.err.hasPrefix("content/cases/broken.ru.md:5:11: error: unknown sector 'watter' (did you mean 'water'?)\n"))
+        #expect(result.out == "check: 10 errors, 1 warning\n")
+    }
+
+    @Test func buildWritesTheSiteAndSaysWhatItMade() throws {
+        let book = try TemporaryCasebook(fixture: "bilingual")
+        let result = try run(["build", "--root", book.root.path])
+        #expect(result.status == 0)
+        #expect(result.out.hasPrefix("built \(book.root.appendingPathComponent("site").path): "))
+        #expect(book.read("site/ru/index.html") != nil)
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        let result = try run(["build", "--no-such-option"])
+        #expect(result.status == 2)
+        #expect(result.err.contains("Unknown option '--no-such-option'"))
+        let missing = try run(["check", "--root", "/no/such/folder"])
+        #expect(missing.status == 2)
+        #expect(missing.err.contains("--root '/no/such/folder' is not a folder"))
+    }
+
+    @Test func helpNamesTheCommands() throws {
+        let result = try run(["--help"])
+        #expect(result.status == 0)
+        #expect(result.out.contains("build"))
+        #expect(result.out.contains("check"))
+        #expect(result.out.contains("Exit status: 0 success, 1 content errors, 2 wrong command-line usage."))
+    }
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the Debian packages casebook needs to build: the cmark-gfm headers and libraries.
+# Safe to run again: it only calls apt-get when a package is missing.
+set -euo pipefail
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
