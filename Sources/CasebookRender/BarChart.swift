@@ -21,7 +21,7 @@ struct BarChart {
     private static let rowHeight = 30.0
     private static let maxLabelCharacters = 32
 
-    /// `<figure>` with the SVG, its caption and a table of the numbers in a `<details>`.
+    /// The SVG in a `<figure>` with its caption, then the numbers as a table in a `<details>`.
     func html(tableSummary: String) -> String {
         let height = Double(bars.count) * Self.rowHeight + 10
         let barSpace = Self.width - Self.labelWidth - 70
@@ -47,8 +47,8 @@ struct BarChart {
             table += "<tr><th scope=\"row\">\(HTML.escape(bar.label))</th><td>\(HTML.escape(bar.valueLabel))</td></tr>"
         }
         table += "</tbody></table>"
-        return "<figure class=\"chart-figure\">\(svg)<figcaption>\(HTML.escape(title))</figcaption>"
-            + "<details class=\"chart-data\"><summary>\(HTML.escape(tableSummary))</summary>\(table)</details></figure>"
+        return "<div class=\"chart-block\"><figure class=\"chart-figure\">\(svg)<figcaption>\(HTML.escape(title))</figcaption></figure>"
+            + "<details class=\"chart-data\"><summary>\(HTML.escape(tableSummary))</summary>\(table)</details></div>"
     }
 
     private func format(_ value: Double) -> String {
@@ -59,6 +59,11 @@ struct BarChart {
 
 /// HTML escaping for text and attribute values.
 enum HTML {
+    /// Opens a box that scrolls a wide table sideways and can be focused to scroll by keyboard.
+    static func scrollableTableStart(label: String, attributes: String = "") -> String {
+        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(escape(label))\"><table\(attributes)>"
+    }
+
     static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)

@@ -14,6 +14,8 @@ extension DirectiveRenderer {
             }
         }
         items.append((NumberFormat.integer(statistics.caseCount, language: language), strings.count(statistics.caseCount, "cases_count_label")))
+        let sectors = statistics.casesPerSector.filter { $0.count > 0 }.count
+        items.append((NumberFormat.integer(sectors, language: language), strings.count(sectors, "sectors_count_label")))
         return "<dl class=\"stats\">" + items.map { value, label in
             "<div><dt>\(HTML.escape(label))</dt><dd>\(HTML.escape(value))</dd></div>"
         }.joined() + "</dl>"
@@ -67,8 +69,9 @@ extension DirectiveRenderer {
     func ranking(top: Int?, pagePath: String) -> String {
         guard site.config.publish != .none else { return "" }
         let results = top.map { limit in site.results.filter { $0.rank <= limit } } ?? site.results
-        var html = "<div class=\"table-wrap\"><table class=\"ranking\"><caption>\(HTML.escape(strings["ranking"]))</caption><thead><tr>"
-        for key in ["rank", "municipality", "region", "total", "band", "nomination"] {
+        var html = HTML.scrollableTableStart(label: strings["ranking"], attributes: " class=\"ranking\"")
+            + "<caption>\(HTML.escape(strings["ranking"]))</caption><thead><tr>"
+        for key in ["rank_column", "municipality", "region", "total_score", "band", "nomination"] {
             html += "<th scope=\"col\">\(HTML.escape(strings[key]))</th>"
         }
         html += "</tr></thead><tbody>"

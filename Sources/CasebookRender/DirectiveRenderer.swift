@@ -55,6 +55,9 @@ struct DirectiveRenderer {
                                       note: "charts: \(Self.charts.joined(separator: ", "))")
                     return ""
                 }
+                if chart != "sectors", !publishedResults() {
+                    return withheld(at: at(node))
+                }
                 return self.chart(chart, id: id)
             case "ranking":
                 var top: Int?
@@ -70,6 +73,7 @@ struct DirectiveRenderer {
                 } else if !NodeIsNull(value) {
                     diagnostics.error(at(value), "ranking takes {top: N} or nothing")
                 }
+                if !publishedResults() { return withheld(at: at(node)) }
                 return ranking(top: top, pagePath: pagePath)
             case "cases":
                 return caseList(value, at: at, pagePath: pagePath)
@@ -93,7 +97,13 @@ struct DirectiveRenderer {
         return false
     }
 
-    private mutating func publishedResults() -> Bool {
+    private func publishedResults() -> Bool {
         site.config.publish != .none
+    }
+
+    /// Scores stay unpublished when `evaluations.publish` is `none`, even where a block asks for them.
+    private mutating func withheld(at location: SourceLocation) -> String {
+        diagnostics.warning(location, "evaluations.publish is 'none', so this block of scores is left out")
+        return ""
     }
 }
