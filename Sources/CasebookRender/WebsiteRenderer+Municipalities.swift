@@ -109,6 +109,8 @@ extension WebsiteRenderer {
             return ["id": band.id, "label": band.labels[language] ?? band.id,
                     "range": "\(NumberFormat.decimal(band.min, language: language))–\(upper)"]
         }
+        let exporter = ResultsExporter(site: site, language: language, includeCriteria: site.config.publish == .full)
+        files.append(OutputFile(path: "\(language)/results/results.csv", text: exporter.csv()))
         emit(.results, language, title: t["results_title"], description: t["results_description"], template: "results", context: [
             "title": t["results_title"],
             "stats": renderer.stats(),
@@ -118,6 +120,7 @@ extension WebsiteRenderer {
             "chart_regions": renderer.chart("regions", id: "results-regions"),
             "bands": bands,
             "has_results": !site.results.isEmpty,
+            "csv_url": "results.csv",
         ], breadcrumbs: [(t["home"], .home)])
     }
 }

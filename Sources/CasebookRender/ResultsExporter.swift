@@ -1,0 +1,105 @@
+import Foundation
+import CasebookModel
+
+/// The evaluation results as a table for spreadsheets: one row per evaluated SEDP, in rank
+/// order, labels in one language.
+public struct ResultsExporter {
+    public enum Format: String, Sendable, CaseIterable { case csv, json }
+
+    public var site: Site
+    public var language: String
+    /// Whether to include one column per rubric criterion.
+    public var includeCriteria: Bool
+
+    public init(site: Site, language: String, includeCriteria: Bool = true) {
+        self.site = site
+        self.language = language
+        self.includeCriteria = includeCriteria
+    }
+
+    /// Column keys (stable, for JSON) and their headers (in `language`, for CSV).
+    public var columns: [(key: String, header: String)] {
+        let english = language == "en"
+        var columns: [(String, String)] = [
+            ("rank", english ? "Rank" : "Место"),
+            ("municipality_id", "id"),
+            ("municipality", english ? "Municipality" : "Муниципалитет"),
+            ("region", english ? "Region" : "Область"),
+            ("district", english ? "District" : "Район"),
+            ("cohort", english ? "Cohort" : "Когорта"),
+        ]
+        if includeCriteria {
+            columns += site.config.rubric.criteria.map { criterion in
+                ("score_\(criterion.id)", "\(criterion.labels[language] ?? criterion.id) (\(ScoreFormat.string(criterion.max)))")
+            }
+        }
+        columns += [
+            ("total", english ? "Total" : "Сумма баллов"),
+            ("percent", english ? "Percent" : "Процент"),
+            ("band", english ? "Band" : "Уровень"),
+            ("nomination", english ? "Nomination" : "Номинация"),
+        ]
+        return columns
+    }
+
+    /// One dictionary per SEDP, keyed by column key; numbers keep a dot as decimal mark.
+    public var rows: [[String: String]] {
+        let config = site.config
+        return site.results.map { result in
+            let evaluation = site.evaluation(result.evaluationID)
+            var row: [String: String] = [
+                "rank": String(result.rank),
+                "municipality_id": result.municipality,
+                "municipality": config.municipalities[result.municipality]?.label(language) ?? result.municipality,
+                "region": config.region(ofMunicipality: result.municipality)?.label(language) ?? "",
+                "district": config.district(ofMunicipality: result.municipality)?.label(language) ?? "",
+                "cohort": config.cohort(ofMunicipality: result.municipality)?.label(language) ?? "",
+                "total": ScoreFormat.string(result.total),
+                "percent": String(format: "%.1f", result.percent),
+                "band": config.rubric.bands.first { $0.id == result.band }?.labels[language] ?? result.band,
+                "nomination": evaluation?.nomination.flatMap { config.nominations[$0]?.label(language) } ?? "",
+            ]
+            if includeCriteria {
+                for criterion in config.rubric.criteria {
+                    row["score_\(criterion.id)"] = evaluation?.scores[criterion.id].map(ScoreFormat.string) ?? ""
+                }
+            }
+            return row
+        }
+    }
+
+    /// RFC 4180 CSV: CRLF line ends, fields quoted where needed; a byte-order mark so that
+    /// spreadsheet programs read the Cyrillic as UTF-8.
+    public func csv() -> String {
+        let columns = self.columns
+        var lines = [columns.map { Self.quote($0.header) }.joined(separator: ",")]
+        for row in rows {
+            lines.append(columns.map { Self.quote(row[$0.key] ?? "") }.joined(separator: ","))
+        }
+        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    public func json() -> String {
+        let keys = columns.map(\.key)
+        let objects = rows.map { row in
+            "  {" + keys.map { key in "\(Self.jsonString(key)): \(value(key, row[key] ?? ""))" }.joined(separator: ", ") + "}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    private func value(_ key: String, _ text: String) -> String {
+        let numeric = key == "rank" || key == "total" || key == "percent" || key.hasPrefix("score_")
+        return numeric && !text.isEmpty ? text : Self.jsonString(text)
+    }
+
+    static func quote(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func jsonString(_ text: String) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+    }
+}
