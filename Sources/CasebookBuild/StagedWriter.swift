@@ -51,8 +51,10 @@ public struct StagedWriter {
         return "\(path) is not empty and was not written by casebook (no \(Self.marker) file); choose an empty folder with --output or remove it"
     }
 
-    /// Writes `files` and the media copied from `mediaRoot`, then swaps the result into place.
-    public func write(_ files: [OutputFile], media: [(path: String, source: URL)]) throws {
+    /// Writes `files` and the media copied from their sources, runs `finish` on the complete
+    /// staging folder (to make PDFs from the written HTML), then swaps the result into place.
+    public func write(_ files: [OutputFile], media: [(path: String, source: URL)],
+                      finish: (URL) throws -> Void = { _ in }) throws {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -77,6 +79,7 @@ public struct StagedWriter {
             }
             try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.marker))
             try Data(Self.readme.utf8).write(to: staging.appendingPathComponent("README.md"))
+            try finish(staging)
             try swap(staging)
         } catch {
             try? fileManager.removeItem(at: staging)

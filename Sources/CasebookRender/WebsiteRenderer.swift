@@ -15,6 +15,8 @@ public struct WebsiteRenderer {
     /// Every page key written, per language, for the sitemap.
     var written: [PageKey: Set<String>] = [:]
     var writtenOrder: [PageKey] = []
+    /// PDFs to make after writing (print book, slide decks).
+    var pdfJobs: [PDFJob] = []
 
     public init(site: Site, theme: Theme) {
         self.site = site
@@ -33,7 +35,7 @@ public struct WebsiteRenderer {
                              media: renderer.bodies.media.union(site.cases.compactMap { $0.image }.compactMap {
                                  if case .success(let path) = MediaPath.resolve($0) { return path } else { return nil }
                              }),
-                             diagnostics: renderer.diagnostics)
+                             pdfJobs: renderer.pdfJobs, diagnostics: renderer.diagnostics)
     }
 
     mutating func renderAll() {
@@ -82,9 +84,23 @@ public struct WebsiteRenderer {
     }
 }
 
+/// A PDF to be made from an HTML file of the output once it is written (paths relative to
+/// the output folder), e.g. `ru/print/index.html` → `ru/casebook.pdf`.
+public struct PDFJob: Sendable, Hashable {
+    public var html: String
+    public var pdf: String
+
+    public init(html: String, pdf: String) {
+        self.html = html
+        self.pdf = pdf
+    }
+}
+
 /// What the website renderer made.
 public struct WebsiteOutput: Sendable {
     public var files: [OutputFile]
+    /// PDFs to make from written HTML files before the output is swapped into place.
+    public var pdfJobs: [PDFJob] = []
     /// Paths under content/media/ that pages use; they are copied to `media/`.
     public var media: Set<String>
     public var diagnostics: Diagnostics
