@@ -99,9 +99,9 @@ public struct PDFJob: Sendable, Hashable {
 /// What the website renderer made.
 public struct WebsiteOutput: Sendable {
     public var files: [OutputFile]
-    /// PDFs to make from written HTML files before the output is swapped into place.
-    public var pdfJobs: [PDFJob] = []
     /// Paths under content/media/ that pages use; they are copied to `media/`.
     public var media: Set<String>
+    /// PDFs to make from written HTML files before the output is swapped into place.
+    public var pdfJobs: [PDFJob] = []
     public var diagnostics: Diagnostics
 }
