@@ -21,6 +21,8 @@ public struct BuildPipeline {
     /// What a run made and found.
     public struct Report: Sendable {
         public var diagnostics: Diagnostics
+        /// For `check`: what is left to translate.
+        public var translations: TranslationReport?
         public var pageCount: [String: Int] = [:]
         public var fileCount = 0
         public var wrote = false
@@ -33,22 +35,30 @@ public struct BuildPipeline {
     /// Loads and renders; nil output when there is any error. Rendering runs even after
     /// content errors, so one run reports the problems of every stage.
     public func render() -> (WebsiteOutput?, Diagnostics) {
+        let (output, diagnostics, _) = renderKeepingSite()
+        return (output, diagnostics)
+    }
+
+    private func renderKeepingSite() -> (WebsiteOutput?, Diagnostics, Site?) {
         var diagnostics = Diagnostics()
         let (site, loadDiagnostics) = SiteLoader(root: options.root, includeDrafts: options.includeDrafts,
                                                  environment: options.environment).load()
         diagnostics.append(contentsOf: loadDiagnostics)
-        guard let site else { return (nil, diagnostics) }
+        guard let site else { return (nil, diagnostics, nil) }
         let (theme, themeDiagnostics) = ThemeLoader(root: options.root, config: site.config).load()
         diagnostics.append(contentsOf: themeDiagnostics)
-        guard let theme else { return (nil, diagnostics) }
+        guard let theme else { return (nil, diagnostics, site) }
         let output = WebsiteRenderer.render(site: site, theme: theme)
         diagnostics.append(contentsOf: output.diagnostics)
-        return (diagnostics.hasErrors ? nil : output, diagnostics)
+        return (diagnostics.hasErrors ? nil : output, diagnostics, site)
     }
 
     /// Validates everything and writes nothing.
     public func check() -> Report {
-        Report(diagnostics: render().1)
+        let (_, diagnostics, site) = renderKeepingSite()
+        var report = Report(diagnostics: diagnostics)
+        report.translations = site.map(TranslationReport.init)
+        return report
     }
 
     /// Builds the site into the output folder, or leaves it untouched if anything is wrong.

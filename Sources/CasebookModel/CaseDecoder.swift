@@ -37,6 +37,13 @@ struct CaseDecoder {
                 }
             }
             guard let title, let summary else { continue }
+            for (field, text) in [("title", title), ("summary", summary)] where text.trimmingCharacters(in: .whitespaces).isEmpty {
+                // A draft may be unfinished; a published case may not.
+                fields.read(translation) {
+                    $0.diagnostics.append(Diagnostic(draft ? .warning : .error, translation.location(of: field),
+                                                     "'\(field)' is empty in \(translation.language)"))
+                }
+            }
             translations[translation.language] = Case.Translation(
                 info: translation.info(translationOf: fields.string(translation, "translation_of")),
                 title: title, summary: summary, highlights: highlights, imageAlt: alt)

@@ -1,19 +1,46 @@
 import ArgumentParser
 import CasebookBuild
+import CasebookModel
+import Foundation
 
-/// `casebook check`: every error and warning, nothing written.
+/// `casebook check`: every error and warning, and what is left to translate; writes nothing.
 struct CheckCommand: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check every content file and report all errors and warnings; writes nothing."
+        abstract: "Check every content file, report all errors and warnings and what is left to translate; writes nothing."
     )
 
     @OptionGroup var common: CommonOptions
 
+    @Flag(name: .long, help: "Treat warnings as errors (exit status 1 if there is any).")
+    var strict = false
+
+    @Option(name: .long, help: "text (for people) or json (for tools).")
+    var format: Format = .text
+
     func run() throws {
-        let report = BuildPipeline(options: .init(root: common.rootURL, includeDrafts: common.drafts)).check()
-        Console.print(report.diagnostics)
-        Console.out("check: \(Console.summary(report.diagnostics))")
-        if report.diagnostics.hasErrors { throw ExitCode(1) }
+        let report = BuildPipeline(options: .init(root: common.rootURL, includeDrafts: common.drafts,
+                                                  environment: ProcessInfo.processInfo.environment)).check()
+        var diagnostics = report.diagnostics
+        if strict {
+            var promoted = Diagnostics()
+            for diagnostic in diagnostics.all {
+                var copy = diagnostic
+                copy.severity = .error
+                promoted.append(copy)
+            }
+            diagnostics = promoted
+        }
+        switch format {
+        case .text:
+            Console.print(diagnostics)
+            if let translations = report.translations { Console.out(TranslationReportText.render(translations)) }
+            Console.out("check: \(Console.summary(diagnostics))")
+        case .json:
+            Console.out(CheckJSON.render(diagnostics, report.translations))
+        }
+        if diagnostics.hasErrors { throw ExitCode(1) }
     }
 }

@@ -1,0 +1,20 @@
+/// A short fingerprint of a body's text, written as `translation_of` into a translation so
+/// that `check` can tell whether the original changed since it was translated.
+/// FNV-1a (64 bit) over the text with line ends and trailing spaces normalised: stable across
+/// machines and editors, and enough to notice an edit (it is not a security hash).
+public enum BodyFingerprint {
+    public static func of(_ body: String) -> String {
+        let normalised = body.replacingOccurrences(of: "\r\n", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingTrailingSpaces() }
+            .joined(separator: "\n")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in normalised.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
