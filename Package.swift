@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -32,10 +33,15 @@ let package = Package(
             ]
         ),
         .target(name: "CasebookBuild", dependencies: ["CasebookModel", "CasebookRender"]),
+        // The preview server lives apart so that only `serve` pulls in the HTTP server.
+        .target(
+            name: "CasebookServe",
+            dependencies: ["CasebookBuild", "CasebookModel", "CasebookRender", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "casebook",
             dependencies: [
-                "CasebookBuild", "CasebookModel",
+                "CasebookBuild", "CasebookModel", "CasebookServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,5 +52,6 @@ let package = Package(
         .testTarget(name: "CasebookModelTests", dependencies: ["CasebookModel", "CasebookTestSupport"]),
         .testTarget(name: "CasebookRenderTests", dependencies: ["CasebookRender", "CasebookModel", "CasebookTestSupport"]),
         .testTarget(name: "CasebookBuildTests", dependencies: ["CasebookBuild", "CasebookModel", "CasebookTestSupport"]),
+        .testTarget(name: "CasebookServeTests", dependencies: ["CasebookServe", "CasebookTestSupport"]),
     ]
 )

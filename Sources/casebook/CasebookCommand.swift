@@ -3,7 +3,7 @@ import Foundation
 
 /// The `casebook` command line.
 @main
-struct CasebookCommand: ParsableCommand {
+struct CasebookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "casebook",
         abstract: "Build a bilingual casebook website from Markdown files.",
@@ -14,14 +14,18 @@ struct CasebookCommand: ParsableCommand {
 
         Exit status: 0 success, 1 content errors, 2 wrong command-line usage.
         """,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, TranslatedCommand.self, ExportCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, TranslatedCommand.self, ExportCommand.self]
     )
 
     /// Parses, runs, and maps failures to the documented exit codes (usage errors are 2).
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .success || code == ExitCode(1) {

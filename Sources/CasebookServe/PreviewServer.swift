@@ -1,0 +1,62 @@
+import Foundation
+import CasebookBuild
+import CasebookModel
+import FlyingFox
+
+/// `casebook serve`: builds into memory, serves on 127.0.0.1, rebuilds when content/ or
+/// themes/ change, and tells open pages to reload. site/ is never written.
+public struct PreviewServer: Sendable {
+    public var options: BuildPipeline.Options
+    public var port: UInt16
+    public var log: @Sendable (String) -> Void
+
+    public init(options: BuildPipeline.Options, port: UInt16, log: @escaping @Sendable (String) -> Void) {
+        self.options = options
+        self.port = port
+        self.log = log
+    }
+
+    /// Builds once into `site` and reports like `casebook build` does.
+    public func rebuild(into site: PreviewSite) async {
+        let started = Date()
+        let (output, diagnostics) = BuildPipeline(options: options).render()
+        await site.update(output: output, diagnostics: diagnostics, mediaRoot: options.root.appendingPathComponent("content/media"))
+        for diagnostic in diagnostics.sorted { log(diagnostic.description) }
+        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+        if output != nil {
+            log("rebuilt in \(seconds) s")
+        } else {
+            log("build failed (\(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s")); still serving the last good build")
+        }
+    }
+
+    /// Serves until the task is cancelled.
+    public func run() async throws {
+        let site = PreviewSite()
+        await rebuild(into: site)
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled,
+                                handler: PreviewHandler(site: site))
+        let watcher = ContentWatcher(folders: [options.root.appendingPathComponent("content"),
+                                               options.root.appendingPathComponent("themes")])
+        let log = self.log
+        let port = self.port
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await server.run() }
+            group.addTask {
+                try await server.waitUntilListening()
+                log("serving on http://127.0.0.1:\(port)/ — watching content/ and themes/; Ctrl+C stops")
+                var last = watcher.snapshot()
+                while !Task.isCancelled {
+                    try await Task.sleep(nanoseconds: 300_000_000)
+                    let now = watcher.snapshot()
+                    if now != last {
+                        last = now
+                        await rebuild(into: site)
+                    }
+                }
+            }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+}

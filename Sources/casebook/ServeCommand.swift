@@ -1,0 +1,37 @@
+import ArgumentParser
+import CasebookBuild
+import CasebookServe
+import Foundation
+
+/// `casebook serve`: a live preview on this computer.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site at http://127.0.0.1:8000/ and rebuild it whenever content/ or themes/ change (site/ is not written)."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "The port to listen on (127.0.0.1 only).")
+    var port: UInt16 = 8000
+
+    func run() async throws {
+        let server = PreviewServer(
+            options: .init(root: common.rootURL, includeDrafts: common.drafts, environment: ProcessInfo.processInfo.environment),
+            port: port, log: { Console.error($0) })
+        // Ctrl+C: stop at once and say so; nothing on disk needs cleaning up.
+        signal(SIGINT, SIG_IGN)
+        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
+        interrupt.setEventHandler {
+            Console.error("stopped")
+            Foundation.exit(0)
+        }
+        interrupt.resume()
+        do {
+            try await server.run()
+        } catch {
+            Console.error("error: cannot serve on 127.0.0.1:\(port): \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
