@@ -19,6 +19,7 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "CasebookMarkdown", dependencies: ["CCmarkGFM"]),
         .target(
             name: "CasebookModel",
@@ -32,7 +33,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .target(name: "CasebookBuild", dependencies: ["CasebookModel", "CasebookRender"]),
+        .target(name: "CasebookBuild", dependencies: ["CasebookModel", "CasebookRender", "CZlib"]),
         // The preview server lives apart so that only `serve` pulls in the HTTP server.
         .target(
             name: "CasebookServe",

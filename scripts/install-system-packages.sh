@@ -2,7 +2,7 @@
 # Installs the Debian packages casebook needs to build: the cmark-gfm headers and libraries.
 # Safe to run again: it only calls apt-get when a package is missing.
 set -euo pipefail
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -14,7 +14,7 @@ struct CasebookCommand: AsyncParsableCommand {
 
         Exit status: 0 success, 1 content errors, 2 wrong command-line usage.
         """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, TranslatedCommand.self, ExportCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, TranslatedCommand.self, BundleCommand.self, ExportCommand.self]
     )
 
     /// Parses, runs, and maps failures to the documented exit codes (usage errors are 2).
