@@ -25,6 +25,8 @@ public struct BuildPipeline {
         public var translations: TranslationReport?
         public var pageCount: [String: Int] = [:]
         public var fileCount = 0
+        /// Every file written, relative to the output folder (for `build -v`).
+        public var writtenPaths: [String] = []
         public var wrote = false
     }
 
@@ -85,6 +87,7 @@ public struct BuildPipeline {
             return report
         }
         report.fileCount = output.files.count + media.count + 1
+        report.writtenPaths = (output.files.map(\.path) + media.map(\.path)).sorted()
         for file in output.files where file.path.hasSuffix(".html") {
             let language = file.path.split(separator: "/").count > 1 ? String(file.path.split(separator: "/")[0]) : ""
             if !language.isEmpty { report.pageCount[language, default: 0] += 1 }

@@ -3,8 +3,20 @@ import Foundation
 
 /// Terminal output: diagnostics on standard error, results on standard output.
 enum Console {
-    static func print(_ diagnostics: Diagnostics) {
-        for diagnostic in diagnostics.sorted { error(diagnostic.description) }
+    /// Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org).
+    static let colour = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+
+    /// Diagnostics on standard error, sorted; `quiet` leaves out the warnings.
+    static func print(_ diagnostics: Diagnostics, quiet: Bool = false) {
+        for diagnostic in diagnostics.sorted where !(quiet && diagnostic.severity == .warning) {
+            var line = diagnostic.description
+            if colour {
+                let label = "\(diagnostic.severity.rawValue):"
+                let code = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
+                if let range = line.range(of: label) { line.replaceSubrange(range, with: code + label + "\u{1B}[0m") }
+            }
+            error(line)
+        }
     }
 
     static func summary(_ diagnostics: Diagnostics) -> String {
