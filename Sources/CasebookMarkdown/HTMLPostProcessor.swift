@@ -8,48 +8,62 @@ struct HTMLPostProcessor {
     var footnotePrefix: String
 
     func process(_ html: String) -> String {
-        var output = ""
+        var html = html
+        var output: [UInt8] = []
         output.reserveCapacity(html.utf8.count + headingIDs.count * 24)
-        var headingIndex = 0
-        var rest = html[...]
-        while let open = rest.firstIndex(of: "<") {
-            output += rest[..<open]
-            rest = rest[open...]
-            if let level = headingLevel(at: rest), headingIndex < headingIDs.count {
-                output += "<h\(level) id=\"\(headingIDs[headingIndex])\">"
-                headingIndex += 1
-                rest = rest.dropFirst(4)
-            } else if rest.hasPrefix(DirectiveMarker.openingParagraph),
-                      let close = rest.range(of: DirectiveMarker.closingParagraph) {
-                let inner = rest[rest.index(rest.startIndex, offsetBy: DirectiveMarker.openingParagraph.count)..<close.lowerBound]
-                output += RenderedMarkdown.placeholder(Int(inner) ?? 0)
-                rest = rest[close.upperBound...]
-            } else if rest.hasPrefix("<input type=\"checkbox\"") {
-                let checked = rest.prefix(60).contains("checked")
-                output += "<input type=\"checkbox\" aria-label=\"\(checked ? "✓" : "☐")\""
-                rest = rest.dropFirst("<input type=\"checkbox\"".count)
-            } else {
-                output += "<"
-                rest = rest.dropFirst()
+        // Works on bytes: scanning Characters of a whole page for "<" cost more than cmark's parse.
+        html.withUTF8 { text in
+            var copied = 0
+            var headingIndex = 0
+            var position = 0
+            func emit(upTo end: Int, _ replacement: String) {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<end]))
+                output.append(contentsOf: replacement.utf8)
             }
+            while let open = UTF8Search.first(Self.lessThan, in: text, from: position) {
+                if let level = headingLevel(text, at: open), headingIndex < headingIDs.count {
+                    emit(upTo: open, "<h\(level) id=\"\(headingIDs[headingIndex])\">")
+                    headingIndex += 1
+                    copied = open + 4
+                } else if UTF8Search.has(DirectiveMarker.openingParagraph, in: text, at: open),
+                          let close = UTF8Search.first(DirectiveMarker.closingParagraph, in: text,
+                                                       from: open + DirectiveMarker.openingParagraph.utf8CodeUnitCount) {
+                    let inner = UnsafeBufferPointer(rebasing: text[(open + DirectiveMarker.openingParagraph.utf8CodeUnitCount)..<close])
+                    emit(upTo: open, RenderedMarkdown.placeholder(Int(String(decoding: inner, as: UTF8.self)) ?? 0))
+                    copied = close + DirectiveMarker.closingParagraph.utf8CodeUnitCount
+                } else if UTF8Search.has(Self.checkbox, in: text, at: open) {
+                    // Only this tag's own attributes say whether the box is ticked.
+                    let tagEnd = UTF8Search.first(Self.greaterThan, in: text, from: open) ?? text.count
+                    let checked = UTF8Search.first(Self.checkedAttribute, in: UnsafeBufferPointer(rebasing: text[open..<tagEnd]),
+                                                   from: 0) != nil
+                    emit(upTo: open, "<input type=\"checkbox\" aria-label=\"\(checked ? "✓" : "☐")\"")
+                    copied = open + Self.checkbox.utf8CodeUnitCount
+                }
+                position = max(open + 1, copied)
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...]))
         }
-        output += rest
+        var result = String(decoding: output, as: UTF8.self)
         if !footnotePrefix.isEmpty {
             for (old, new) in [("\"#fn-", "\"#\(footnotePrefix)fn-"), ("id=\"fn-", "id=\"\(footnotePrefix)fn-"),
                                ("\"#fnref-", "\"#\(footnotePrefix)fnref-"), ("id=\"fnref-", "id=\"\(footnotePrefix)fnref-")] {
-                output = output.replacingOccurrences(of: old, with: new)
+                result = result.replacingLiteral(old, with: new)
             }
         }
-        return output
+        return result
     }
 
-    /// The level of an opening `<hN>` tag at the start of `text`, if there is one.
-    private func headingLevel(at text: Substring) -> Int? {
-        let bytes = Array(text.utf8.prefix(4))
-        guard bytes.count == 4, bytes[0] == UInt8(ascii: "<"), bytes[1] == UInt8(ascii: "h"),
-              bytes[3] == UInt8(ascii: ">"), (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[2])
+    private static let lessThan: StaticString = "<"
+    private static let greaterThan: StaticString = ">"
+    private static let checkbox: StaticString = "<input type=\"checkbox\""
+    private static let checkedAttribute: StaticString = " checked"
+
+    /// The level of an opening `<hN>` tag at `offset`, if there is one.
+    private func headingLevel(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+        guard offset + 4 <= text.count, text[offset + 1] == UInt8(ascii: "h"), text[offset + 3] == UInt8(ascii: ">"),
+              (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(text[offset + 2])
         else { return nil }
-        return Int(bytes[2] - UInt8(ascii: "0"))
+        return Int(text[offset + 2] - UInt8(ascii: "0"))
     }
 }
 
@@ -57,6 +71,6 @@ struct HTMLPostProcessor {
 /// author because it holds a control character that Markdown text never keeps.
 enum DirectiveMarker {
     static let token = "\u{1}casebook-directive\u{1}"
-    static let openingParagraph = "<p>\(token)"
-    static let closingParagraph = "\(token)</p>"
+    static let openingParagraph: StaticString = "<p>\u{1}casebook-directive\u{1}"
+    static let closingParagraph: StaticString = "\u{1}casebook-directive\u{1}</p>"
 }

@@ -20,8 +20,7 @@ public struct RenderedMarkdown: Sendable {
         guard !directives.isEmpty else { return html }
         var result = html
         for index in directives.indices {
-            result = result.replacingOccurrences(
-                of: RenderedMarkdown.placeholder(index), with: replacement(index))
+            result = result.replacingLiteral(RenderedMarkdown.placeholder(index), with: replacement(index))
         }
         return result
     }

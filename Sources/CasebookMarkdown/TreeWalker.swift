@@ -4,7 +4,9 @@ internal import CCmarkGFM
 /// Walks a parsed cmark tree once: collects headings, references, directives, dropped HTML
 /// and plain text, rewrites destinations, and swaps directive blocks for placeholders.
 struct TreeWalker {
-    let lines: [Substring]
+    /// The source's UTF-8 bytes and where each of its lines starts in them.
+    let bytes: [UInt8]
+    let lineStarts: [Int]
     let lineOffset: Int
     private(set) var headings: [MarkdownHeading] = []
     private var references: [MarkdownReference] = []
@@ -14,7 +16,10 @@ struct TreeWalker {
     private var slugger: HeadingSlugger
 
     init(source: String, lineOffset: Int, reservedIDs: Set<String>) {
-        lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        bytes = Array(source.utf8)
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+        lineStarts = starts
         self.lineOffset = lineOffset
         slugger = HeadingSlugger(reserved: reservedIDs)
     }
@@ -22,7 +27,7 @@ struct TreeWalker {
     func result(html: String) -> RenderedMarkdown {
         RenderedMarkdown(html: html, headings: headings, references: references,
                          directives: directives, droppedHTML: dropped,
-                         plainText: plainText.trimmingCharacters(in: .whitespacesAndNewlines))
+                         plainText: plainText.trimmingWhitespace())
     }
 
     mutating func walk(_ document: OpaquePointer, rewrite: (MarkdownReference) -> String?) {
@@ -48,7 +53,7 @@ struct TreeWalker {
                 }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 let (line, column) = position(of: node)
-                let snippet = string(cmark_node_get_literal(node)).trimmingCharacters(in: .whitespacesAndNewlines)
+                let snippet = string(cmark_node_get_literal(node)).trimmingWhitespace()
                 dropped.append(MarkdownDroppedHTML(line: line, column: column, snippet: String(snippet.prefix(40))))
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 plainText += string(cmark_node_get_literal(node))
@@ -109,10 +114,11 @@ struct TreeWalker {
     private func position(of node: OpaquePointer) -> (Int, Int) {
         let line = Int(cmark_node_get_start_line(node))
         let byteColumn = Int(cmark_node_get_start_column(node))
-        guard line >= 1, line <= lines.count else { return (line + lineOffset, max(1, byteColumn)) }
-        let utf8 = lines[line - 1].utf8
-        let end = utf8.index(utf8.startIndex, offsetBy: max(0, byteColumn - 1), limitedBy: utf8.endIndex) ?? utf8.endIndex
-        let characters = String(decoding: utf8[utf8.startIndex..<end], as: UTF8.self).count
+        guard line >= 1, line <= lineStarts.count else { return (line + lineOffset, max(1, byteColumn)) }
+        let start = lineStarts[line - 1]
+        let lineEnd = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        let end = min(lineEnd, start + max(0, byteColumn - 1))
+        let characters = String(decoding: bytes[start..<end], as: UTF8.self).count
         return (line + lineOffset, characters + 1)
     }
 

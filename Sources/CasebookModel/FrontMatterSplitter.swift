@@ -16,21 +16,46 @@ public enum FrontMatterSplitter {
             return .failure(.error(SourceLocation(file: file, line: 1, column: 1),
                                    "file is empty; it must start with front matter between '---' lines"))
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map({ $0.trimmingTrailingSpaces() == "---" }) == true else {
-            return .failure(.error(SourceLocation(file: file, line: 1, column: 1),
-                                   "no front matter: the file must start with a '---' line, then YAML fields, then another '---' line"))
-        }
-        guard let close = lines.indices.dropFirst().first(where: {
-            let line = lines[$0].trimmingTrailingSpaces()
-            return line == "---" || line == "..."
-        }) else {
+        // Lines are found on the UTF-8 bytes: splitting a whole body into Characters and joining
+        // it again cost more than parsing its Markdown.
+        var text = text
+        return text.withUTF8 { bytes -> Result<Parts, Diagnostic> in
+            var lineStart = 0
+            var lineNumber = 0
+            var yamlStart: Int?
+            while lineStart <= bytes.count {
+                let newline = (lineStart..<bytes.count).first { bytes[$0] == UInt8(ascii: "\n") } ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<newline])
+                lineNumber += 1
+                if let start = yamlStart {
+                    if isFence(line, alsoDots: true) {
+                        let yaml = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<max(start, lineStart - 1)]), as: UTF8.self)
+                        let bodyStart = min(newline + 1, bytes.count)
+                        let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[bodyStart...]), as: UTF8.self)
+                        return .success(Parts(yaml: yaml, yamlLineOffset: 1, body: body, bodyLineOffset: lineNumber))
+                    }
+                } else {
+                    guard isFence(line, alsoDots: false) else {
+                        return .failure(.error(SourceLocation(file: file, line: 1, column: 1),
+                                               "no front matter: the file must start with a '---' line, then YAML fields, then another '---' line"))
+                    }
+                    yamlStart = newline + 1
+                }
+                lineStart = newline + 1
+            }
             return .failure(.error(SourceLocation(file: file, line: 1, column: 1),
                                    "front matter is not closed: add a '---' line after the last field"))
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return .success(Parts(yaml: yaml, yamlLineOffset: 1, body: body, bodyLineOffset: close + 1))
+    }
+
+    /// Whether `line` is `---` (or `...`, which also closes YAML), trailing spaces and tabs allowed.
+    private static func isFence(_ line: UnsafeBufferPointer<UInt8>, alsoDots: Bool) -> Bool {
+        var end = line.count
+        while end > 0, line[end - 1] == UInt8(ascii: " ") || line[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        guard end == 3 else { return false }
+        let mark = line[0]
+        guard mark == UInt8(ascii: "-") || (alsoDots && mark == UInt8(ascii: ".")) else { return false }
+        return line[1] == mark && line[2] == mark
     }
 }
 

@@ -18,6 +18,11 @@ public struct Site: Sendable {
     private var caseIndex: [String: Int] = [:]
     private var evaluationIndex: [String: Int] = [:]
     private var resultIndex: [String: Int] = [:]
+    private var pageIndex: [String: Int] = [:]
+    private var deckIndex: [String: Int] = [:]
+    /// Per municipality: positions in `cases` (in case order), and of its first evaluation.
+    private var casesByMunicipality: [String: [Int]] = [:]
+    private var evaluationByMunicipality: [String: Int] = [:]
 
     public init(config: Config, cases: [Case], evaluations: [Evaluation], pages: [Page], decks: [Deck],
                 mediaFiles: Set<String> = [], omittedDrafts: [DocumentKind: Set<String>] = [:],
@@ -39,17 +44,23 @@ public struct Site: Sendable {
         caseIndex = Dictionary(uniqueKeysWithValues: self.cases.enumerated().map { ($1.id, $0) })
         evaluationIndex = Dictionary(uniqueKeysWithValues: self.evaluations.enumerated().map { ($1.id, $0) })
         resultIndex = Dictionary(uniqueKeysWithValues: results.enumerated().map { ($1.evaluationID, $0) })
+        // Lookups every page makes; linear scans here made a build quadratic in the number of cases.
+        pageIndex = Dictionary(self.pages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        deckIndex = Dictionary(self.decks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        casesByMunicipality = Dictionary(grouping: self.cases.indices, by: { self.cases[$0].municipality })
+        evaluationByMunicipality = Dictionary(self.evaluations.enumerated().map { ($1.municipality, $0) },
+                                              uniquingKeysWith: { first, _ in first })
     }
 
     public func `case`(_ id: String) -> Case? { caseIndex[id].map { cases[$0] } }
     public func evaluation(_ id: String) -> Evaluation? { evaluationIndex[id].map { evaluations[$0] } }
-    public func page(_ id: String) -> Page? { pages.first { $0.id == id } }
-    public func deck(_ id: String) -> Deck? { decks.first { $0.id == id } }
+    public func page(_ id: String) -> Page? { pageIndex[id].map { pages[$0] } }
+    public func deck(_ id: String) -> Deck? { deckIndex[id].map { decks[$0] } }
     public func result(forEvaluation id: String) -> EvaluationResult? { resultIndex[id].map { results[$0] } }
 
     public func evaluation(forMunicipality id: String) -> Evaluation? {
-        evaluations.first { $0.municipality == id }
+        evaluationByMunicipality[id].map { evaluations[$0] }
     }
 
-    public func cases(inMunicipality id: String) -> [Case] { cases.filter { $0.municipality == id } }
+    public func cases(inMunicipality id: String) -> [Case] { casesByMunicipality[id, default: []].map { cases[$0] } }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import CasebookMarkdown
 
 /// Turns a file's bytes into text the way the format promises: UTF-8 with or without a
 /// byte-order mark, LF or CRLF line endings; anything else is an error with its byte offset.
@@ -10,12 +11,19 @@ public enum SourceText {
             return .failure(.error(SourceLocation(file: file),
                                    "file is UTF-16 at byte offset 0; save it as UTF-8"))
         }
-        if let index = firstInvalidUTF8Offset(bytes) {
-            let offset = index - data.startIndex
+        // Decoding validates in bulk and repairs what is invalid, so valid input comes out byte for
+        // byte the same; the scalar-by-scalar scan only runs to locate an error.
+        var text = String(decoding: bytes, as: UTF8.self)
+        let unchanged = bytes.withUnsafeBytes { raw in
+            text.utf8.withContiguousStorageIfAvailable { decoded in
+                decoded.count == raw.count && (raw.isEmpty || memcmp(decoded.baseAddress!, raw.baseAddress!, raw.count) == 0)
+            } ?? text.utf8.elementsEqual(raw)
+        }
+        guard unchanged else {
+            let offset = (firstInvalidUTF8Offset(bytes) ?? bytes.startIndex) - data.startIndex
             return .failure(.error(SourceLocation(file: file),
                                    "invalid UTF-8 at byte offset \(offset); save the file as UTF-8"))
         }
-        var text = String(decoding: bytes, as: UTF8.self)
         if text.utf8.contains(UInt8(ascii: "\r")) {
             for (index, byte) in zip(bytes.indices, bytes) where byte == UInt8(ascii: "\r") {
                 let next = bytes.index(after: index)
@@ -24,7 +32,7 @@ public enum SourceText {
                                            "carriage return without line feed at byte offset \(index - data.startIndex); use LF or CRLF line endings"))
                 }
             }
-            text = text.replacingOccurrences(of: "\r\n", with: "\n")
+            text = text.replacingLiteral("\r\n", with: "\n")
         }
         return .success(text)
     }

@@ -19,7 +19,8 @@ struct YAMLReader {
     /// The root node, or nil after reporting why it could not be read.
     func parse(_ yaml: String, into diagnostics: inout Diagnostics) -> Node? {
         var tabErrors = false
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let lines = yaml.utf8.contains(UInt8(ascii: "\t")) ? yaml.split(separator: "\n", omittingEmptySubsequences: false) : []
+        for (index, line) in lines.enumerated() {
             let indent = line.prefix { $0 == " " || $0 == "\t" }
             if let tab = indent.firstIndex(of: "\t") {
                 let column = line.distance(from: line.startIndex, to: tab) + 1

@@ -31,12 +31,12 @@ struct BodyRenderer {
                                 note: "write it in Markdown instead")
         }
         // cmark-gfm writes this label in English whatever the page's language.
-        var html = rendered.html.replacingOccurrences(of: "aria-label=\"Back to content\"",
-                                                      with: "aria-label=\"\(HTML.escape(directives.strings["footnote_back"]))\"")
+        var html = rendered.html.replacingLiteral("aria-label=\"Back to content\"",
+                                                  with: "aria-label=\"\(HTML.escape(directives.strings["footnote_back"]))\"")
         // Wide tables scroll sideways on phones; the scrolling box must be reachable by keyboard.
-        if html.contains("<table>") {
-            html = html.replacingOccurrences(of: "<table>", with: HTML.scrollableTableStart(label: directives.strings["table"]))
-                .replacingOccurrences(of: "</table>", with: "</table></div>")
+        if html.containsLiteral("<table>") {
+            html = html.replacingLiteral("<table>", with: HTML.scrollableTableStart(label: directives.strings["table"]))
+                .replacingLiteral("</table>", with: "</table></div>")
         }
         if !rendered.directives.isEmpty {
             var local = directives

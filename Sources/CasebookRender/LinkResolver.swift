@@ -32,7 +32,7 @@ struct LinkResolver {
             }
             return nil
         }
-        if lowered.range(of: "^[a-z][a-z0-9+.-]*:", options: .regularExpression) != nil {
+        if Self.hasScheme(lowered) {
             diagnostics.error(location, "link '\(destination)' uses a scheme that is not allowed; use http, https, mailto or tel")
             return nil
         }
@@ -43,7 +43,7 @@ struct LinkResolver {
             path = String(path[..<hash])
         }
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        path = path.removingPercentEncoding ?? path
+        if path.contains("%") { path = path.removingPercentEncoding ?? path }
         guard let resolved = resolveInsideContent(path) else {
             diagnostics.error(location, "link '\(destination)' leaves content/")
             return ""
@@ -75,6 +75,19 @@ struct LinkResolver {
         }
         diagnostics.warning(location, "'\(destination)' is not published in this build; the link goes to the home page")
         return RelativeURL.from(pagePath, to: PageKey.home.path(language))
+    }
+
+    /// Whether `destination` starts with a URL scheme (`^[a-z][a-z0-9+.-]*:`); checked by hand,
+    /// as a regular expression per link cost more than rendering the link's page.
+    static func hasScheme(_ destination: String) -> Bool {
+        var scalars = destination.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), ("a"..."z").contains(first) else { return false }
+        while let scalar = scalars.next() {
+            if scalar == ":" { return true }
+            guard ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "+" || scalar == "." || scalar == "-"
+            else { return false }
+        }
+        return false
     }
 
     /// The page a content file becomes, or nil after reporting a missing file.
