@@ -9,12 +9,16 @@ public struct BuildPipeline {
         public var output: URL
         public var includeDrafts: Bool
         public var environment: [String: String]
+        /// What to make besides the website's pages (`--only web` leaves out print, slides and PDFs).
+        public var parts: OutputParts
 
-        public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, environment: [String: String] = [:]) {
+        public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, environment: [String: String] = [:],
+                    parts: OutputParts = .all) {
             self.root = root.standardizedFileURL
             self.output = (output ?? root.appendingPathComponent("site")).standardizedFileURL
             self.includeDrafts = includeDrafts
             self.environment = environment
+            self.parts = parts
         }
     }
 
@@ -35,13 +39,14 @@ public struct BuildPipeline {
     public init(options: Options) { self.options = options }
 
     /// Loads and renders; nil output when there is any error. Rendering runs even after
-    /// content errors, so one run reports the problems of every stage.
-    public func render() -> (WebsiteOutput?, Diagnostics) {
-        let (output, diagnostics, _) = renderKeepingSite()
+    /// content errors, so one run reports the problems of every stage. With a `sink`, files go
+    /// there as they are rendered instead of into the output.
+    public func render(sink: (any OutputSink)? = nil) -> (WebsiteOutput?, Diagnostics) {
+        let (output, diagnostics, _) = renderKeepingSite(sink: sink)
         return (output, diagnostics)
     }
 
-    private func renderKeepingSite() -> (WebsiteOutput?, Diagnostics, Site?) {
+    private func renderKeepingSite(sink: (any OutputSink)? = nil) -> (WebsiteOutput?, Diagnostics, Site?) {
         var diagnostics = Diagnostics()
         let (site, loadDiagnostics) = SiteLoader(root: options.root, includeDrafts: options.includeDrafts,
                                                  environment: options.environment).load()
@@ -50,14 +55,14 @@ public struct BuildPipeline {
         let (theme, themeDiagnostics) = ThemeLoader(root: options.root, config: site.config).load()
         diagnostics.append(contentsOf: themeDiagnostics)
         guard let theme else { return (nil, diagnostics, site) }
-        let output = WebsiteRenderer.render(site: site, theme: theme)
+        let output = WebsiteRenderer.render(site: site, theme: theme, parts: options.parts, sink: sink)
         diagnostics.append(contentsOf: output.diagnostics)
         return (diagnostics.hasErrors ? nil : output, diagnostics, site)
     }
 
     /// Validates everything and writes nothing.
     public func check() -> Report {
-        let (_, diagnostics, site) = renderKeepingSite()
+        let (_, diagnostics, site) = renderKeepingSite(sink: DiscardingSink())
         var report = Report(diagnostics: diagnostics)
         report.translations = site.map(TranslationReport.init)
         return report
@@ -73,23 +78,36 @@ public struct BuildPipeline {
             diagnostics.error(nil, refusal)
             return Report(diagnostics: diagnostics)
         }
-        let (output, renderDiagnostics) = render()
+        // Pages are written into the staging folder as they are rendered; it is only swapped in
+        // when the whole build succeeded.
+        let staging: StagingFolder
+        do {
+            staging = try writer.stage()
+        } catch {
+            diagnostics.error(nil, "could not write \(options.output.path): \(error.localizedDescription)")
+            return Report(diagnostics: diagnostics)
+        }
+        let (output, renderDiagnostics) = render(sink: staging)
         diagnostics.append(contentsOf: renderDiagnostics)
-        guard let output else { return Report(diagnostics: diagnostics) }
+        guard let output else {
+            staging.discard()
+            return Report(diagnostics: diagnostics)
+        }
         let mediaRoot = options.root.appendingPathComponent("content/media")
         let media = output.media.sorted().map { (path: "media/\($0)", source: mediaRoot.appendingPathComponent($0)) }
         var report = Report(diagnostics: diagnostics)
         do {
-            try writer.write(output.files, media: media)
+            try writer.write(output.files, media: media, into: staging)
             report.wrote = true
         } catch {
             report.diagnostics.error(nil, "could not write \(options.output.path): \(error.localizedDescription)")
             return report
         }
-        report.fileCount = output.files.count + media.count + 1
-        report.writtenPaths = (output.files.map(\.path) + media.map(\.path)).sorted()
-        for file in output.files where file.path.hasSuffix(".html") {
-            let language = file.path.split(separator: "/").count > 1 ? String(file.path.split(separator: "/")[0]) : ""
+        let paths = output.paths
+        report.fileCount = paths.count + media.count + 1
+        report.writtenPaths = (paths + media.map(\.path)).sorted()
+        for path in paths where path.hasSuffix(".html") {
+            let language = path.split(separator: "/").count > 1 ? String(path.split(separator: "/")[0]) : ""
             if !language.isEmpty { report.pageCount[language, default: 0] += 1 }
         }
         return report

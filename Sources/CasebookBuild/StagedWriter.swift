@@ -51,38 +51,38 @@ public struct StagedWriter {
         return "\(path) is not empty and was not written by casebook (no \(Self.marker) file); choose an empty folder with --output or remove it"
     }
 
-    /// Writes `files` and the media copied from their sources, runs `finish` on the complete
-    /// staging folder (to make PDFs from the written HTML), then swaps the result into place.
-    public func write(_ files: [OutputFile], media: [(path: String, source: URL)],
-                      finish: (URL) throws -> Void = { _ in }) throws {
+    /// A new, empty staging folder beside the output, to render into (see `WebsiteRenderer`'s sink).
+    public func stage() throws -> StagingFolder {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+        return StagingFolder(url: staging)
+    }
+
+    /// Writes `files` and the media copied from their sources into `staging` (a new one if
+    /// nil), runs `finish` on the complete staging folder (to make PDFs from the written HTML),
+    /// then swaps the result into place. On failure the staging folder is removed.
+    public func write(_ files: [OutputFile], media: [(path: String, source: URL)], into staging: StagingFolder? = nil,
+                      finish: (URL) throws -> Void = { _ in }) throws {
+        let fileManager = FileManager.default
+        let folder = try staging ?? stage()
         do {
-            var created = Set<String>()
-            func ensureFolder(for path: String) throws {
-                let folder = (path as NSString).deletingLastPathComponent
-                guard !folder.isEmpty, !created.contains(folder) else { return }
-                try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-                created.insert(folder)
-            }
-            for file in files {
-                try ensureFolder(for: file.path)
-                try file.data.write(to: staging.appendingPathComponent(file.path))
-            }
+            for file in files { folder.write(file) }
+            try folder.check()
             for item in media {
-                try ensureFolder(for: item.path)
-                try fileManager.copyItem(at: item.source, to: staging.appendingPathComponent(item.path))
+                let target = folder.url.appendingPathComponent(item.path)
+                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try fileManager.copyItem(at: item.source, to: target)
             }
-            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.marker))
-            try Data(Self.readme.utf8).write(to: staging.appendingPathComponent("README.md"))
-            try finish(staging)
-            try swap(staging)
+            try Data(Self.markerText.utf8).write(to: folder.url.appendingPathComponent(Self.marker))
+            try Data(Self.readme.utf8).write(to: folder.url.appendingPathComponent("README.md"))
+            try finish(folder.url)
+            try swap(folder.url)
         } catch {
-            try? fileManager.removeItem(at: staging)
+            folder.discard()
             throw error
         }
     }

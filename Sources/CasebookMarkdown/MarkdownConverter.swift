@@ -5,16 +5,26 @@ internal import CCmarkGFM
 /// reports what it found (headings, links, images, directive blocks, dropped raw HTML) and
 /// renders HTML in safe mode.
 ///
-/// libcmark-gfm is not safe to use from two threads at once (a parse flips a process-wide
-/// table of special characters), so every call runs under one lock.
+/// libcmark-gfm is not safe to parse from two threads at once: `cmark_parser_finish` switches
+/// the extensions' characters on and off in a process-wide table, so a parse running beside
+/// another one can miss strikethrough and autolinks. Parsing (`feed` and `finish`) therefore
+/// runs under one lock. Everything after it works on this call's own tree and runs
+/// concurrently: the walk over the tree, the HTML renderer and the post-processing.
 public enum MarkdownConverter {
     private static let lock = NSLock()
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
     /// Registering the core extensions mutates a global registry: do it once, before any use.
-    private static let registered: Void = { cmark_gfm_core_extensions_ensure_registered() }()
+    /// The extensions found are kept, so no parse walks the registry again.
+    private nonisolated(unsafe) static let extensions: [OpaquePointer] = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return extensionNames.compactMap { cmark_find_syntax_extension($0) }
+    }()
 
     /// Fence info strings that become directives instead of code blocks.
     public static let directiveNames: Set<String> = ["casebook", "notes"]
+
+    /// Registers the extensions now; call before rendering from several threads.
+    public static func prepare() { _ = extensions }
 
     /// Renders `source` (a body, LF or CRLF) to HTML.
     /// - Parameters:
@@ -29,40 +39,37 @@ public enum MarkdownConverter {
         footnotePrefix: String = "",
         rewrite: (MarkdownReference) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
-        let text = source.contains("\r") ? source.replacingOccurrences(of: "\r\n", with: "\n") : source
-        lock.lock()
-        defer { lock.unlock() }
-        _ = registered
-        return withDocument(text) { document in
-            var walker = TreeWalker(source: text, lineOffset: lineOffset, reservedIDs: reservedIDs)
-            walker.walk(document, rewrite: rewrite)
-            let options = CMARK_OPT_SAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
-                | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
-            guard let raw = cmark_render_html(document, Int32(options), nil) else {
-                return walker.result(html: "")
-            }
-            defer { free(raw) }
-            let html = HTMLPostProcessor(headingIDs: walker.headings.map(\.id), footnotePrefix: footnotePrefix)
-                .process(String(cString: raw))
-            return walker.result(html: html)
+        let text = source.utf8.contains(UInt8(ascii: "\r")) ? source.replacingLiteral("\r\n", with: "\n") : source
+        let document = parse(text)
+        defer { cmark_node_free(document) }
+        var walker = TreeWalker(source: text, lineOffset: lineOffset, reservedIDs: reservedIDs)
+        walker.walk(document, rewrite: rewrite)
+        let options = CMARK_OPT_SAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
+            | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+        guard let raw = cmark_render_html(document, Int32(options), nil) else {
+            return walker.result(html: "")
         }
+        defer { free(raw) }
+        let html = HTMLPostProcessor(headingIDs: walker.headings.map(\.id), footnotePrefix: footnotePrefix)
+            .process(String(cString: raw))
+        return walker.result(html: html)
     }
 
-    /// Parses `text` with every extension attached and hands the tree to `body`.
-    private static func withDocument<T>(_ text: String, _ body: (OpaquePointer) -> T) -> T {
+    /// Parses `text` with every extension attached, under the lock; the caller frees the tree.
+    private static func parse(_ text: String) -> OpaquePointer {
+        let extensions = extensions
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+        var text = text
+        lock.lock()
+        defer { lock.unlock() }
         let parser = cmark_parser_new(Int32(options))!
         defer { cmark_parser_free(parser) }
-        for name in extensionNames {
-            if let syntax = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntax)
-            }
+        for syntax in extensions {
+            cmark_parser_attach_syntax_extension(parser, syntax)
         }
-        text.utf8CString.withUnsafeBufferPointer { buffer in
-            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        let document = cmark_parser_finish(parser)!
-        defer { cmark_node_free(document) }
-        return body(document)
+        return cmark_parser_finish(parser)!
     }
 }

@@ -44,20 +44,27 @@ public struct SiteLoader {
         let merger = DocumentMerger(config: config)
         for kind in DocumentKind.allCases {
             var files: [RawTranslation] = []
-            for (name, url) in listFiles(kind: kind, into: &diagnostics) {
+            // Files are read and their front matter parsed on every core; results keep file order.
+            let listed = listFiles(kind: kind, into: &diagnostics)
+            let read = Concurrently.map(listed.count) { index -> (RawTranslation?, Diagnostics) in
+                let (name, url) = listed[index]
                 let file = "content/\(kind.rawValue)/\(name)"
+                var found = Diagnostics()
                 switch ContentPath.parse(fileName: name, kind: kind) {
                 case .failure(let problem):
-                    diagnostics.error(SourceLocation(file: file), problem.message)
+                    found.error(SourceLocation(file: file), problem.message)
+                    return (nil, found)
                 case .success(let path):
                     guard let data = FileManager.default.contents(atPath: url.path) else {
-                        diagnostics.error(SourceLocation(file: file), "cannot read the file")
-                        continue
+                        found.error(SourceLocation(file: file), "cannot read the file")
+                        return (nil, found)
                     }
-                    if let translation = reader.read(data: data, file: file, path: path, into: &diagnostics) {
-                        files.append(translation)
-                    }
+                    return (reader.read(data: data, file: file, path: path, into: &found), found)
                 }
+            }
+            for (translation, found) in read {
+                diagnostics.append(contentsOf: found)
+                if let translation { files.append(translation) }
             }
             raw[kind] = merger.merge(files, kind: kind, into: &diagnostics)
         }

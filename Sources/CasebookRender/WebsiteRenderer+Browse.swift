@@ -25,7 +25,9 @@ extension WebsiteRenderer {
                     ]
                 },
              ], breadcrumbs: [(t["home"], .home), (t["cases_title"], .casesIndex)])
-        for entry in vocabulary.entries {
+        let renderer = self
+        renderConcurrently(vocabulary.entries.count) { index in
+            let entry = vocabulary.entries[index]
             let key = PageKey.browse(kind, entry.id)
             let path = key.path(language)
             let cases = casesFor(entry.id)
@@ -33,7 +35,7 @@ extension WebsiteRenderer {
                 "title": entry.label(language),
                 "kind": t[kind.titleKey],
                 "count_text": t.count(cases.count, "cases_count"),
-                "cases": cases.map { caseCard($0, language, from: path) },
+                "cases": cases.map { renderer.caseCard($0, language, from: path) },
                 "no_cases": t["no_cases"],
                 "has_cases": !cases.isEmpty,
             ]
@@ -43,9 +45,9 @@ extension WebsiteRenderer {
                     .filter { config.region(ofMunicipality: $0.id)?.id == entry.id }
                     .map { ["label": $0.label(language), "url": RelativeURL.from(path, to: PageKey.municipality($0.id).path(language))] }
             }
-            emit(key, language, title: entry.label(language), description: "\(t[kind.titleKey]): \(entry.label(language))",
-                 template: "browse", context: context,
-                 breadcrumbs: [(t["home"], .home), (t[kind.titleKey], .browseIndex(kind))])
+            return renderer.rendered(key, language, title: entry.label(language),
+                                     description: "\(t[kind.titleKey]): \(entry.label(language))", template: "browse",
+                                     context: context, breadcrumbs: [(t["home"], .home), (t[kind.titleKey], .browseIndex(kind))])
         }
     }
 

@@ -26,14 +26,17 @@ extension WebsiteRenderer {
         ], breadcrumbs: [(t["home"], .home)])
 
         let translated = site.cases.filter { $0.translations[language] != nil }
-        for (index, item) in translated.enumerated() {
-            renderCase(item, language,
-                       previous: index > 0 ? translated[index - 1] : nil,
-                       next: index + 1 < translated.count ? translated[index + 1] : nil)
+        let renderer = self
+        renderConcurrently(translated.count) { index in
+            renderer.casePage(translated[index], language,
+                              previous: index > 0 ? translated[index - 1] : nil,
+                              next: index + 1 < translated.count ? translated[index + 1] : nil)
         }
     }
 
-    private mutating func renderCase(_ item: Case, _ language: String, previous: Case?, next: Case?) {
+    /// One case page; changes nothing, so case pages render concurrently.
+    private func casePage(_ item: Case, _ language: String, previous: Case?, next: Case?) -> RenderedPage {
+        var bodies = BodyRenderer(site: site)
         let key = PageKey.case(item.id)
         let path = key.path(language)
         let t = strings(language)
@@ -101,11 +104,10 @@ extension WebsiteRenderer {
             context["next"] = ["url": link(.case(next.id)), "title": text]
         }
         context["has_pager"] = previous != nil || next != nil
-        emit(key, language, title: translation.title, description: translation.summary, template: "case", context: context,
-             breadcrumbs: [(t["home"], .home), (t["cases_title"], .casesIndex)])
-        searchEntries[language, default: []].append(SearchEntry(
-            title: translation.title, url: path, kind: t["kind_case"],
-            summary: translation.summary, text: body.plainText))
+        return rendered(key, language, title: translation.title, description: translation.summary, template: "case",
+                        context: context, breadcrumbs: [(t["home"], .home), (t["cases_title"], .casesIndex)], bodies: bodies,
+                        search: SearchEntry(title: translation.title, url: path, kind: t["kind_case"],
+                                            summary: translation.summary, text: body.plainText))
     }
 
     /// The fact box: where, what, for whom, when, how much.

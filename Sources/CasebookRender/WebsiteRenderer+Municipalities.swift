@@ -31,10 +31,16 @@ extension WebsiteRenderer {
                 "rows": rows,
                 "show_results": showResults,
              ], breadcrumbs: [(t["home"], .home)])
-        for entry in config.municipalities.entries { renderMunicipality(entry, language) }
+        let renderer = self
+        renderConcurrently(config.municipalities.entries.count) { index in
+            renderer.municipalityPage(config.municipalities.entries[index], language)
+        }
     }
 
-    private mutating func renderMunicipality(_ entry: VocabularyEntry, _ language: String) {
+    /// One municipality page; changes nothing, so these pages render concurrently.
+    private func municipalityPage(_ entry: VocabularyEntry, _ language: String) -> RenderedPage {
+        var bodies = BodyRenderer(site: site)
+        var search: SearchEntry?
         let t = strings(language)
         let config = site.config
         let key = PageKey.municipality(entry.id)
@@ -86,17 +92,17 @@ extension WebsiteRenderer {
                         "average_width": String(Int(((averages[criterion.id] ?? 0) / criterion.max * 100).rounded())),
                     ]
                 }
-                searchEntries[language, default: []].append(SearchEntry(
-                    title: entry.label(language), url: path, kind: t["kind_evaluation"],
-                    summary: translation.summary ?? "", text: body.plainText))
+                search = SearchEntry(title: entry.label(language), url: path, kind: t["kind_evaluation"],
+                                     summary: translation.summary ?? "", text: body.plainText)
             }
             context["evaluation"] = summary
             context["full"] = config.publish == .full
         } else if config.publish != .none {
             context["not_evaluated"] = t["not_evaluated"]
         }
-        emit(key, language, title: entry.label(language), description: description, template: "municipality", context: context,
-             breadcrumbs: [(t["home"], .home), (t["municipalities_title"], .municipalities)])
+        return rendered(key, language, title: entry.label(language), description: description, template: "municipality",
+                        context: context, breadcrumbs: [(t["home"], .home), (t["municipalities_title"], .municipalities)],
+                        bodies: bodies, search: search)
     }
 
     mutating func renderResults(_ language: String) {

@@ -7,15 +7,15 @@ extension WebsiteRenderer {
     mutating func renderSearch(_ language: String) {
         let t = strings(language)
         let path = PageKey.search.path(language)
-        let entries = (searchEntries[language] ?? []).map { entry -> SearchEntry in
+        let found = searchEntries[language] ?? []
+        let entries = Concurrently.map(found.count) { index -> SearchEntry in
+            let entry = found[index]
             var copy = entry
             copy.url = RelativeURL.from(path, to: entry.url)
             copy.text = String(entry.text.prefix(6000))
             return copy
         }.sorted { $0.url < $1.url }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        let json = SearchIndexJSON.encode(entries)
         files.append(OutputFile(path: "\(language)/search/index.js", text: "window.CASEBOOK_SEARCH=\(json);\n"))
         emit(.search, language, title: t["search_title"], description: t["search_description"], template: "search", context: [
             "title": t["search_title"],

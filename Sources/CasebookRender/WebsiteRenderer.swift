@@ -1,5 +1,6 @@
 import Foundation
 import CasebookModel
+import CasebookMarkdown
 
 /// Renders the website: every page in every language, the root language chooser, 404,
 /// sitemap, search index, theme assets and the media the bodies use.
@@ -17,6 +18,14 @@ public struct WebsiteRenderer {
     var writtenOrder: [PageKey] = []
     /// PDFs to make after writing (print book, slide decks).
     var pdfJobs: [PDFJob] = []
+    /// What to make besides the website's pages (`--only web`).
+    var parts: OutputParts = .all
+    /// Where pages go as soon as they are rendered; without one they are kept in `files`.
+    var sink: (any OutputSink)?
+    /// Paths of the files already handed to the sink.
+    var streamedPaths: [String] = []
+    /// Pages on all cores; off only in tests that compare with a render on one thread.
+    var concurrent = true
 
     public init(site: Site, theme: Theme) {
         self.site = site
@@ -27,11 +36,24 @@ public struct WebsiteRenderer {
 
     /// All output files sorted by path, the media files the bodies use (paths under
     /// content/media/, to be copied to media/), and what was found on the way.
-    public static func render(site: Site, theme: Theme) -> WebsiteOutput {
+    /// With a `sink`, every file goes there as soon as it is rendered (pages on all cores) and
+    /// the output lists only their paths.
+    public static func render(site: Site, theme: Theme, parts: OutputParts = .all,
+                              sink: (any OutputSink)? = nil) -> WebsiteOutput {
+        render(site: site, theme: theme, parts: parts, sink: sink, concurrent: true)
+    }
+
+    static func render(site: Site, theme: Theme, parts: OutputParts, sink: (any OutputSink)?, concurrent: Bool) -> WebsiteOutput {
+        MarkdownConverter.prepare()
         var renderer = WebsiteRenderer(site: site, theme: theme)
+        renderer.parts = parts
+        renderer.sink = sink
+        renderer.concurrent = concurrent
         renderer.renderAll()
         renderer.diagnostics.append(contentsOf: renderer.bodies.diagnostics)
-        return WebsiteOutput(files: renderer.files.sorted { $0.path < $1.path },
+        for file in renderer.files where sink != nil { renderer.deliver(file) }
+        if sink != nil { renderer.files = [] }
+        return WebsiteOutput(files: renderer.files.sorted { $0.path < $1.path }, streamedPaths: renderer.streamedPaths.sorted(),
                              media: renderer.bodies.media.union(site.cases.compactMap { $0.image }.compactMap {
                                  if case .success(let path) = MediaPath.resolve($0) { return path } else { return nil }
                              }),
@@ -46,7 +68,7 @@ public struct WebsiteRenderer {
             if site.config.publish != .none { renderResults(language) }
             for kind in BrowseKind.allCases { renderBrowse(kind, language) }
             renderPages(language)
-            renderDecks(language)
+            if parts.contains(.slides) { renderDecks(language) }
             renderSearch(language)
         }
         renderRoot()
@@ -63,9 +85,18 @@ public struct WebsiteRenderer {
         DirectiveRenderer(site: site, statistics: statistics, strings: strings(language), language: language)
     }
 
-    /// Renders one page: its own template into the layout, then records it.
+    /// Renders one page and records it.
     mutating func emit(_ key: PageKey, _ language: String, title: String, description: String?,
                        template: String, context: [String: Any], breadcrumbs: [(String, PageKey)] = []) {
+        let file = page(key, language, title: title, description: description, template: template, context: context,
+                        breadcrumbs: breadcrumbs)
+        record(RenderedPage(key: key, language: language, file: file, path: file.path))
+    }
+
+    /// Renders one page: its own template into the layout. Changes nothing, so that pages can
+    /// render concurrently (see `renderConcurrently`).
+    func page(_ key: PageKey, _ language: String, title: String, description: String?,
+              template: String, context: [String: Any], breadcrumbs: [(String, PageKey)] = []) -> OutputFile {
         let path = key.path(language)
         var full = common(key, language, path: path)
         for (name, value) in context { full[name] = value }
@@ -78,9 +109,7 @@ public struct WebsiteRenderer {
             ["label": label, "url": RelativeURL.from(path, to: target.path(language))]
         }
         full["has_breadcrumbs"] = !breadcrumbs.isEmpty
-        files.append(OutputFile(path: path, text: theme.render("layout", full) ?? ""))
-        if written[key] == nil { writtenOrder.append(key) }
-        written[key, default: []].insert(language)
+        return OutputFile(path: path, text: theme.render("layout", full) ?? "")
     }
 }
 
@@ -98,10 +127,16 @@ public struct PDFJob: Sendable, Hashable {
 
 /// What the website renderer made.
 public struct WebsiteOutput: Sendable {
+    /// The files not yet written (all of them when rendering had no sink), sorted by path.
     public var files: [OutputFile]
+    /// Paths of the files that went to the sink while rendering, sorted.
+    public var streamedPaths: [String] = []
     /// Paths under content/media/ that pages use; they are copied to `media/`.
     public var media: Set<String>
     /// PDFs to make from written HTML files before the output is swapped into place.
     public var pdfJobs: [PDFJob] = []
     public var diagnostics: Diagnostics
+
+    /// Every file of the output, sorted: those in `files` and those already written.
+    public var paths: [String] { (files.map(\.path) + streamedPaths).sorted() }
 }

@@ -1,0 +1,15 @@
+import CasebookModel
+
+/// One page rendered away from the renderer's state (so pages can render concurrently), with
+/// what was found on the way; `WebsiteRenderer.record` takes them in page order.
+struct RenderedPage {
+    var key: PageKey
+    var language: String
+    /// Nil once the file went to the output sink.
+    var file: OutputFile?
+    /// The file's path, also after it went to the sink.
+    var path: String
+    var diagnostics = Diagnostics()
+    var media = Set<String>()
+    var search: SearchEntry?
+}

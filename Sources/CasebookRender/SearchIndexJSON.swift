@@ -1,0 +1,54 @@
+import CasebookModel
+
+/// The search index as JSON, byte for byte what `JSONEncoder` with `.sortedKeys` and
+/// `.withoutEscapingSlashes` writes for `[SearchEntry]`, made on every core: the index holds
+/// the text of every page, and encoding it on one thread was the longest serial step of a
+/// large build.
+enum SearchIndexJSON {
+    static func encode(_ entries: [SearchEntry]) -> String {
+        let objects = Concurrently.map(entries.count) { index -> [UInt8] in
+            let entry = entries[index]
+            var out: [UInt8] = []
+            out.reserveCapacity(entry.text.utf8.count + entry.summary.utf8.count + 256)
+            // Keys in sorted order, as .sortedKeys writes them.
+            for (offset, (key, value)) in [("kind", entry.kind), ("summary", entry.summary), ("text", entry.text),
+                                            ("title", entry.title), ("url", entry.url)].enumerated() {
+                out.append(offset == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
+                appendString(key, to: &out)
+                out.append(UInt8(ascii: ":"))
+                appendString(value, to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+            return out
+        }
+        var json: [UInt8] = [UInt8(ascii: "[")]
+        json.reserveCapacity(objects.reduce(2) { $0 + $1.count + 1 })
+        for (index, object) in objects.enumerated() {
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            json.append(contentsOf: object)
+        }
+        json.append(UInt8(ascii: "]"))
+        return String(decoding: json, as: UTF8.self)
+    }
+
+    /// A JSON string: `"` and `\` escaped, control characters as `\n`-style or `\u00xx` escapes.
+    static func appendString(_ text: String, to out: inout [UInt8]) {
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+            case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+            case 0x00..<0x20:
+                out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}
