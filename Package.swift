@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "casebook",
             dependencies: [
-                "CasebookBuild", "CasebookModel", "CasebookServe",
+                "CasebookBuild", "CasebookModel", "CasebookRender", "CasebookServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookBuild
+import CasebookRender
 import Foundation
 
 /// `casebook build`: the website into site/.
@@ -20,11 +21,27 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also list every file written.")
     var verbose = false
 
+    @Option(name: .long, help: ArgumentHelp("Make only these outputs, comma-separated: web, print, slides (default: all). `--only web` leaves out the print book, the slide decks and their PDFs.", valueName: "LIST"))
+    var only: String?
+
+    /// The parts named by --only; the website itself is always made.
+    var parts: OutputParts {
+        guard let only else { return .all }
+        return OutputParts(only.split(separator: ",").compactMap { OutputParts(name: $0.trimmingCharacters(in: .whitespaces)) })
+            .union(.web)
+    }
+
+    func validate() throws {
+        for name in only?.split(separator: ",") ?? [] where OutputParts(name: name.trimmingCharacters(in: .whitespaces)) == nil {
+            throw ValidationError("--only: unknown output '\(name)'; choose from web, print, slides")
+        }
+    }
+
     func run() throws {
         let started = Date()
         let pipeline = BuildPipeline(options: .init(
             root: common.rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-            includeDrafts: common.drafts, environment: ProcessInfo.processInfo.environment))
+            includeDrafts: common.drafts, environment: ProcessInfo.processInfo.environment, parts: parts))
         let report = pipeline.build()
         Console.print(report.diagnostics, quiet: quiet)
         guard report.wrote else {
