@@ -8,11 +8,23 @@ public struct Theme: Sendable {
     public var strings: [String: UIStrings]
     /// Files under `assets/`, to be written to `site/assets/`.
     public var assets: [OutputFile]
+    /// The templates of `library` compiled for speed, made on first use (see `CompiledTemplate`).
+    private let compiled = CompiledTemplates()
+    /// Off only in tests that compare the compiled templates with swift-mustache's rendering.
+    var usesCompiledTemplates = true
 
     /// Renders the template `name` with `context`; nil when there is no such template.
     func render(_ name: String, _ context: [String: Any]) -> String? {
-        library.render(context, withTemplate: name)
+        let (templates, uncompiled) = compiled.of(library)
+        if usesCompiledTemplates, let template = templates[name] {
+            var renderer = TemplateRenderer(templates: templates, uncompiled: uncompiled)
+            if let text = renderer.render(template, context) { return text }
+        }
+        return library.render(context, withTemplate: name)
     }
+
+    /// Templates that render with swift-mustache because they use what `CompiledTemplate` does not.
+    var uncompiledTemplates: Set<String> { compiled.of(library).uncompiled }
 
     func hasTemplate(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
 }

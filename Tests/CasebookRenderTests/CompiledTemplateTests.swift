@@ -1,0 +1,69 @@
+@testable import CasebookRender
+import CasebookModel
+import CasebookTestSupport
+import Foundation
+import Testing
+
+/// The compiled templates must render exactly what swift-mustache renders.
+@Suite struct CompiledTemplateTests {
+    struct Person { let name: String; let age: Int? }
+
+    static var probes: [(template: String, context: [String: Any])] { [
+        ("{{a}} {{{a}}} {{&a}}", ["a": "<b class=\"x\">&'Привет'</b>"]),
+        ("{{t.x}}|{{t.missing}}|{{#t}}{{x}}{{/t}}|{{missing.x}}", ["t": ["x": "икс < y"]]),
+        ("{{#items}}{{name}}-{{outer}};{{/items}}{{^items}}none{{/items}}", ["outer": "O", "items": [["name": "a"], ["name": "b", "outer": "I"]]]),
+        ("{{#empty}}x{{/empty}}{{^empty}}empty{{/empty}}{{#yes}}Y{{/yes}}{{^no}}N{{/no}}{{#no}}!{{/no}}{{^missing}}M{{/missing}}",
+         ["empty": [String](), "yes": true, "no": false]),
+        ("{{#rows}}{{#-first}}<table>{{/-first}}<tr>{{v}}</tr>{{#-last}}</table>{{/-last}}{{/rows}}", ["rows": [["v": "1"], ["v": "2"]]]),
+        ("{{opt}}|{{#opt}}section{{/opt}}|{{^opt}}inverted{{/opt}}|{{some}}", ["opt": String?.none as Any, "some": String?.some("s") as Any]),
+        ("{{n}} {{d}} {{b}} {{#n}}[{{.}}]{{/n}}", ["n": 42, "d": 2.5, "b": true]),
+        ("{{#list}}<{{.}}>{{/list}}{{#nested}}({{#.}}{{.}},{{/.}}){{/nested}}", ["list": ["a", "<", "c"], "nested": [["1", "2"], ["3"]]]),
+        ("{{#person}}{{name}} {{age}}{{/person}}|{{person.name}}", ["person": Person(name: "Айгуль", age: nil)]),
+        ("{{.}}|{{#x}}{{.x}}|{{.y}}|{{y}}{{/x}}", ["x": ["x": "inner"], "y": "outer"]),
+        ("{{a}}", ["a": "<\u{338} and \u{600}< and é&"]),
+        ("line one\r\n{{#s}}\r\n  in section {{v}}\r\n{{/s}}\r\nend\r\n", ["s": true, "v": "V"]),
+        ("  {{#s}}\n  x\n  {{/s}}\n{{! comment }}\n{{> probe-partial}}\n<p>{{> probe-partial}}</p>\n", ["s": [1, 2], "p": "P&"]),
+        ("{{#d}}{{k}}{{/d}}{{^d}}no{{/d}}", ["d": ["k": "v"] as [String: String]]),
+    ] }
+
+    func theme(probes: [String]) throws -> (TemporaryCasebook, Theme) {
+        let book = try TemporaryCasebook()
+        for (index, probe) in probes.enumerated() { try book.write("themes/default/templates/probe-\(index).mustache", probe) }
+        try book.write("themes/default/templates/probe-partial.mustache", "partial {{p}}\n")
+        try book.write("themes/default/templates/probe-transform.mustache", "{{#rows}}{{#first()}}F{{/first()}}{{v}}{{/rows}}")
+        let config = try #require(book.load().0).config
+        let (theme, diagnostics) = ThemeLoader(root: book.root, config: config).load()
+        #expect(!diagnostics.hasErrors, "\(diagnostics.sorted.map(\.description))")
+        return (book, try #require(theme))
+    }
+
+    @Test func everyProbeRendersAsSwiftMustacheRendersIt() throws {
+        let (_, compiled) = try theme(probes: Self.probes.map(\.template))
+        var reference = compiled
+        reference.usesCompiledTemplates = false
+        for (index, probe) in Self.probes.enumerated() {
+            let fast = compiled.render("probe-\(index)", probe.context)
+            let slow = reference.render("probe-\(index)", probe.context)
+            #expect(fast == slow, "probe \(index): \(probe.template.debugDescription)")
+        }
+        #expect(compiled.uncompiledTemplates == ["probe-transform"])
+        let rows: [String: Any] = ["rows": [["v": "1"], ["v": "2"]]]
+        #expect(compiled.render("probe-transform", rows) == "F12")
+    }
+
+    @Test func theDefaultThemeIsCompiledAndRendersEveryPageAsSwiftMustache() throws {
+        for book in [try SyntheticCasebook.make(cases: 40), try TemporaryCasebook(fixture: "bilingual")] {
+            let site = try #require(book.load().0)
+            let compiled = try #require(ThemeLoader(root: book.root, config: site.config).load().0)
+            var reference = compiled
+            reference.usesCompiledTemplates = false
+            #expect(compiled.uncompiledTemplates.isEmpty)
+            let fast = WebsiteRenderer.render(site: site, theme: compiled)
+            let slow = WebsiteRenderer.render(site: site, theme: reference)
+            #expect(fast.files.map(\.path) == slow.files.map(\.path))
+            for (one, other) in zip(fast.files, slow.files) {
+                #expect(one.data == other.data, "\(one.path) differs from swift-mustache's rendering")
+            }
+        }
+    }
+}
