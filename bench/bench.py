@@ -166,8 +166,10 @@ def bench_serve(n, args, casebook):
     subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), str(n), os.path.join(args.work, f"n{n}")],
                    check=True)
     port = free_port()
+    log_path = os.path.join(args.work, f"serve-{n}.log")
+    server_log = open(log_path, "wb")
     server = subprocess.Popen([casebook, "serve", "--root", root, "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                              stdout=subprocess.DEVNULL, stderr=server_log)
     originals = {}
     latencies = []
     try:
@@ -179,7 +181,7 @@ def bench_serve(n, args, casebook):
             except OSError:
                 pass
             if server.poll() is not None or time.time() > deadline:
-                sys.exit("casebook serve did not start:\n" + server.stderr.read().decode(errors="replace"))
+                sys.exit(f"casebook serve did not start; see {log_path}")
             time.sleep(0.05)
         step = max(1, n // args.edits)
         for k in range(args.edits):
@@ -209,6 +211,7 @@ def bench_serve(n, args, casebook):
                 f.write(data)
         server.terminate()
         server.wait()
+        server_log.close()
     return statistics.median(latencies), max(latencies)
 
 

@@ -8,16 +8,7 @@ struct CrossReferenceValidator {
     mutating func validate(cases: [Case], evaluations: [Evaluation], pages: [Page]) {
         let caseIDs = Set(cases.map(\.id))
         let evaluationIDs = Set(evaluations.map(\.id))
-        for item in cases {
-            if let evaluation = item.evaluation, !evaluationIDs.contains(evaluation) {
-                diagnostics.error(item.fieldLocations["evaluation"],
-                                  "unknown evaluation '\(evaluation)'\(Suggestion.didYouMean(evaluation, in: evaluationIDs))",
-                                  note: "an evaluation's id is its file name in content/evaluations/ without language and extension")
-            }
-            if let image = item.image {
-                checkMedia(image, at: item.fieldLocations["image"])
-            }
-        }
+        for item in cases { validate(item, evaluationIDs: evaluationIDs) }
         var byMunicipality: [String: Evaluation] = [:]
         for evaluation in evaluations {
             for id in evaluation.cases where !caseIDs.contains(id) {
@@ -34,6 +25,18 @@ struct CrossReferenceValidator {
         for page in pages where SiteLoader.reservedPageIDs.contains(page.id) {
             diagnostics.error(SourceLocation(file: page.primaryFile),
                               "page id '\(page.id)' is taken by a section of the website; rename the file")
+        }
+    }
+
+    /// What one case says about others: its evaluation exists, its image too.
+    mutating func validate(_ item: Case, evaluationIDs: Set<String>) {
+        if let evaluation = item.evaluation, !evaluationIDs.contains(evaluation) {
+            diagnostics.error(item.fieldLocations["evaluation"],
+                              "unknown evaluation '\(evaluation)'\(Suggestion.didYouMean(evaluation, in: evaluationIDs))",
+                              note: "an evaluation's id is its file name in content/evaluations/ without language and extension")
+        }
+        if let image = item.image {
+            checkMedia(image, at: item.fieldLocations["image"])
         }
     }
 

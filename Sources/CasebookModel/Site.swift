@@ -62,5 +62,14 @@ public struct Site: Sendable {
         evaluationByMunicipality[id].map { evaluations[$0] }
     }
 
+    /// The site with `item` in place of the case with its id, for a case that changed only on
+    /// its own pages (`Case.differsOnlyOnItsOwnPages`): order and indexes stay as they are.
+    public func replacing(_ item: Case) -> Site? {
+        guard let index = caseIndex[item.id], cases[index].differsOnlyOnItsOwnPages(from: item) else { return nil }
+        var site = self
+        site.cases[index] = item
+        return site
+    }
+
     public func cases(inMunicipality id: String) -> [Case] { casesByMunicipality[id, default: []].map { cases[$0] } }
 }

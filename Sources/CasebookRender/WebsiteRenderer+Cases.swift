@@ -34,8 +34,8 @@ extension WebsiteRenderer {
         }
     }
 
-    /// One case page; changes nothing, so case pages render concurrently.
-    private func casePage(_ item: Case, _ language: String, previous: Case?, next: Case?) -> RenderedPage {
+    /// One case page; changes nothing, so case pages render concurrently (and alone, in the preview).
+    func casePage(_ item: Case, _ language: String, previous: Case?, next: Case?) -> RenderedPage {
         var bodies = BodyRenderer(site: site)
         let key = PageKey.case(item.id)
         let path = key.path(language)

@@ -40,10 +40,12 @@ public struct WebsiteRenderer {
     /// the output lists only their paths.
     public static func render(site: Site, theme: Theme, parts: OutputParts = .all,
                               sink: (any OutputSink)? = nil) -> WebsiteOutput {
-        render(site: site, theme: theme, parts: parts, sink: sink, concurrent: true)
+        render(site: site, theme: theme, parts: parts, sink: sink, concurrent: true).output
     }
 
-    static func render(site: Site, theme: Theme, parts: OutputParts, sink: (any OutputSink)?, concurrent: Bool) -> WebsiteOutput {
+    /// The output and the renderer's state after rendering it (kept by `IncrementalWebsite`).
+    static func render(site: Site, theme: Theme, parts: OutputParts, sink: (any OutputSink)?,
+                       concurrent: Bool) -> (output: WebsiteOutput, renderer: WebsiteRenderer) {
         MarkdownConverter.prepare()
         var renderer = WebsiteRenderer(site: site, theme: theme)
         renderer.parts = parts
@@ -53,11 +55,13 @@ public struct WebsiteRenderer {
         renderer.diagnostics.append(contentsOf: renderer.bodies.diagnostics)
         for file in renderer.files where sink != nil { renderer.deliver(file) }
         if sink != nil { renderer.files = [] }
-        return WebsiteOutput(files: renderer.files.sorted { $0.path < $1.path }, streamedPaths: renderer.streamedPaths.sorted(),
+        let output = WebsiteOutput(files: renderer.files.sorted { $0.path < $1.path }, streamedPaths: renderer.streamedPaths.sorted(),
                              media: renderer.bodies.media.union(site.cases.compactMap { $0.image }.compactMap {
                                  if case .success(let path) = MediaPath.resolve($0) { return path } else { return nil }
                              }),
                              pdfJobs: renderer.pdfJobs, diagnostics: renderer.diagnostics)
+        renderer.files = []
+        return (output, renderer)
     }
 
     mutating func renderAll() {

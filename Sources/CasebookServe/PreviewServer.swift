@@ -30,14 +30,17 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    /// Serves until the task is cancelled.
+    /// Serves until the task is cancelled. After the first build, an edit to a case's body
+    /// re-renders only that case's pages (see `PreviewBuilder`).
     public func run() async throws {
         let site = PreviewSite()
-        await rebuild(into: site)
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled,
-                                handler: PreviewHandler(site: site))
+        let builder = PreviewBuilder(options: options, log: log)
+        // Watching starts before the first build, so that no edit made meanwhile is missed.
         let watcher = ContentWatcher(folders: [options.root.appendingPathComponent("content"),
                                                options.root.appendingPathComponent("themes")])
+        await builder.rebuildAll(into: site)
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled,
+                                handler: PreviewHandler(site: site))
         let log = self.log
         let port = self.port
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -45,13 +48,13 @@ public struct PreviewServer: Sendable {
             group.addTask {
                 try await server.waitUntilListening()
                 log("serving on http://127.0.0.1:\(port)/ — watching content/ and themes/; Ctrl+C stops")
-                var last = watcher.snapshot()
                 while !Task.isCancelled {
-                    try await Task.sleep(nanoseconds: 300_000_000)
-                    let now = watcher.snapshot()
-                    if now != last {
-                        last = now
-                        await rebuild(into: site)
+                    // Work left after an update (the search index) is done once edits pause.
+                    let pending = await builder.hasPendingWork
+                    if let changed = try await watcher.next(timeout: pending ? 0.25 : nil) {
+                        await builder.update(changed, into: site)
+                    } else {
+                        await builder.finishPending(into: site)
                     }
                 }
             }

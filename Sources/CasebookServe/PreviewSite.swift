@@ -24,6 +24,16 @@ public actor PreviewSite {
         version += 1
     }
 
+    /// Takes part of a build: files that replace their earlier versions, media the pages use,
+    /// the problems of the whole site now. `reload` tells open pages to reload.
+    public func patch(files changed: [OutputFile], media used: Set<String>, mediaRoot: URL, diagnostics: Diagnostics,
+                      reload: Bool) {
+        for file in changed { files[file.path] = file.data }
+        for path in used { media["media/\(path)"] = mediaRoot.appendingPathComponent(path) }
+        problems = diagnostics.sorted.filter { $0.severity == .error }.map(\.description)
+        if reload { version += 1 }
+    }
+
     /// The bytes of an output path (`ru/index.html`), from memory or from content/media/.
     public func data(at path: String) -> Data? {
         if let data = files[path] { return data }

@@ -1,0 +1,75 @@
+@testable import CasebookServe
+import CasebookBuild
+import CasebookTestSupport
+import Foundation
+import Testing
+
+/// After an edit, the preview serves exactly what a full build of the edited casebook makes,
+/// whether it re-rendered one case or everything.
+@Suite struct IncrementalPreviewTests {
+    final class Log: @unchecked Sendable {
+        private let lock = NSLock()
+        private var lines: [String] = []
+        func add(_ line: String) { lock.withLock { lines.append(line) } }
+        var all: [String] { lock.withLock { lines } }
+    }
+
+    /// Every file of a full in-memory build of the casebook as it is now.
+    func fullBuild(_ book: TemporaryCasebook) throws -> [String: Data] {
+        let output = try #require(BuildPipeline(options: .init(root: book.root)).render().0)
+        return Dictionary(uniqueKeysWithValues: output.files.map { ($0.path, $0.data) })
+    }
+
+    @Test func anEditedBodyRerendersOnlyItsCaseAndMatchesAFullBuild() async throws {
+        let book = try SyntheticCasebook.make(cases: 30)
+        let log = Log()
+        let builder = PreviewBuilder(options: .init(root: book.root), log: { log.add($0) })
+        let preview = PreviewSite()
+        await builder.rebuildAll(into: preview)
+        let version = await preview.version
+
+        let file = "content/cases/case-005.en.md"
+        try book.write(file, try #require(book.read(file)) + "\nA new paragraph with [a link](case-006.md).\n")
+        await builder.update([book.root.appendingPathComponent(file).path], into: preview)
+        #expect(log.all.last?.hasPrefix("updated en/cases/case-005/index.html, ru/cases/case-005/index.html in ") == true)
+        #expect(await preview.version == version + 1)
+        #expect(await builder.hasPendingWork)
+        #expect(String(decoding: await preview.data(at: "en/cases/case-005/index.html") ?? Data(), as: UTF8.self)
+            .contains("A new paragraph with <a href=\"../case-006/index.html\">a link</a>."))
+
+        await builder.finishPending(into: preview)
+        #expect(!(await builder.hasPendingWork))
+        #expect(await preview.files == (try fullBuild(book)))
+    }
+
+    @Test func aNewTitleRebuildsEverything() async throws {
+        let book = try SyntheticCasebook.make(cases: 12)
+        let log = Log()
+        let builder = PreviewBuilder(options: .init(root: book.root), log: { log.add($0) })
+        let preview = PreviewSite()
+        await builder.rebuildAll(into: preview)
+
+        let file = "content/cases/case-003.ru.md"
+        try book.write(file, try #require(book.read(file)).replacingOccurrences(of: "Кейс номер 3", with: "Новое название"))
+        await builder.update([book.root.appendingPathComponent(file).path], into: preview)
+        #expect(log.all.last?.hasPrefix("rebuilt in ") == true)
+        #expect(await preview.files == (try fullBuild(book)))
+    }
+
+    @Test func anErrorInAnEditKeepsTheLastGoodPages() async throws {
+        let book = try SyntheticCasebook.make(cases: 6)
+        let builder = PreviewBuilder(options: .init(root: book.root), log: { _ in })
+        let preview = PreviewSite()
+        await builder.rebuildAll(into: preview)
+        let before = await preview.files
+
+        let file = "content/cases/case-002.en.md"
+        try book.write(file, try #require(book.read(file)) + "\n[broken](no-such-case.md)\n")
+        await builder.update([book.root.appendingPathComponent(file).path], into: preview)
+        #expect(await preview.files == before)
+        let errors = book.check().filter { $0.contains(": error: ") }
+        #expect(errors.count == 1)
+        #expect(errors.first?.contains("link to a missing case: content/cases/no-such-case.md does not exist") == true)
+        #expect(await preview.problems == errors)
+    }
+}
