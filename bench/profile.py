@@ -42,22 +42,58 @@ STAGES = [
 ]
 
 
-def samples(data):
-    """Yields the frames (innermost first) of each sample in a perf recording."""
-    script = subprocess.Popen(["perf", "script", "-i", data, "-F", "comm,ip,sym,dso"],
+# Stages in the order a build runs them, for the timeline (wall-clock spans on any thread).
+TIMELINE = [
+    ("load", ["SiteLoaderV4load"]),
+    ("theme", ["ThemeLoaderV4load"]),
+    ("render", ["WebsiteRendererV"]),
+    ("write rest, media, swap", ["StagedWriterV5write", "StagedWriterV4swap"]),
+]
+
+
+def samples(data, with_time=False):
+    """Yields the frames (innermost first) of each sample in a perf recording, with the
+    sample's time in seconds when asked."""
+    fields = "comm,time,ip,sym,dso" if with_time else "comm,ip,sym,dso"
+    script = subprocess.Popen(["perf", "script", "-i", data, "-F", fields],
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, errors="replace")
     frames = []
+    stamp = 0.0
     for line in script.stdout:
         line = line.rstrip("\n")
         if not line.strip():
             if frames:
-                yield frames
+                yield (stamp, frames) if with_time else frames
             frames = []
         elif line.startswith((" ", "\t")):
             frames.append(line.strip())
+        elif with_time:
+            stamp = float(line.split()[-1].rstrip(":"))
     if frames:
-        yield frames
+        yield (stamp, frames) if with_time else frames
     script.wait()
+
+
+def timeline(data):
+    """When each stage ran: from its first to its last sample."""
+    spans = {}
+    first = last = None
+    for stamp, frames in samples(data, with_time=True):
+        first = stamp if first is None else first
+        last = stamp
+        stack = "\n".join(frames)
+        for label, patterns in TIMELINE:
+            if any(p in stack for p in patterns):
+                begin, end, count = spans.get(label, (stamp, stamp, 0))
+                spans[label] = (min(begin, stamp), max(end, stamp), count + 1)
+                break
+    if first is None:
+        return
+    print(f"timeline ({last - first:.2f} s from first to last sample; CPU s = samples / frequency):")
+    for label, _ in TIMELINE:
+        if label in spans:
+            begin, end, count = spans[label]
+            print(f"  {begin - first:6.2f} – {end - first:6.2f} s  {label} ({count} samples)")
 
 
 def summarise(data):
@@ -72,6 +108,7 @@ def summarise(data):
     print(f"{total} samples")
     for label, _ in STAGES:
         print(f"{100 * counts[label] / max(1, total):6.1f} %  {label}")
+    timeline(data)
 
 
 def children(data, frame):

@@ -6,13 +6,22 @@
 struct HTMLPostProcessor {
     var headingIDs: [String]
     var footnotePrefix: String
+    /// Text replaced wherever it occurs inside a tag (cmark escapes `<`, `>` and `"` in text and
+    /// attribute values, so inside tags is everywhere such markup can be).
+    var tagReplacements: [(String, String)] = []
 
     func process(_ html: String) -> String {
         var html = html
+        return html.withUTF8 { process($0) }
+    }
+
+    /// `html` is cmark's output, read where cmark wrote it.
+    func process(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        let patterns = tagReplacements.map { Array($0.0.utf8) }.filter { !$0.isEmpty }
         var output: [UInt8] = []
-        output.reserveCapacity(html.utf8.count + headingIDs.count * 24)
+        output.reserveCapacity(text.count + headingIDs.count * 24)
         // Works on bytes: scanning Characters of a whole page for "<" cost more than cmark's parse.
-        html.withUTF8 { text in
+        do {
             var copied = 0
             var headingIndex = 0
             var position = 0
@@ -38,6 +47,12 @@ struct HTMLPostProcessor {
                                                    from: 0) != nil
                     emit(upTo: open, "<input type=\"checkbox\" aria-label=\"\(checked ? "✓" : "☐")\"")
                     copied = open + Self.checkbox.utf8CodeUnitCount
+                } else if !patterns.isEmpty, let tagEnd = UTF8Search.first(Self.greaterThan, in: text, from: open) {
+                    let tag = UnsafeBufferPointer(rebasing: text[open...tagEnd])
+                    if patterns.contains(where: { pattern in pattern.withUnsafeBufferPointer { UTF8Search.first($0, in: tag, from: 0) != nil } }) {
+                        emit(upTo: open, String(decoding: tag, as: UTF8.self).replacingLiterals(tagReplacements))
+                        copied = tagEnd + 1
+                    }
                 }
                 position = max(open + 1, copied)
             }

@@ -10,8 +10,19 @@ public struct HeadingSlugger: Sendable {
         taken = reserved
     }
 
+    /// Slugs already made: the same few headings (Problem, Measure, Results…) open every case,
+    /// and Unicode normalisation through Foundation is slow. Only speeds up; never changes a slug.
+    private static let cache = SlugCache()
+
     /// The plain slug of `text`, not yet made unique.
     public static func slug(_ text: String) -> String {
+        if let known = cache[text] { return known }
+        let slug = makeSlug(text)
+        cache[text] = slug
+        return slug
+    }
+
+    private static func makeSlug(_ text: String) -> String {
         var slug = ""
         var pendingDash = false
         for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {

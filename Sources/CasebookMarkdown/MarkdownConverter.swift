@@ -31,15 +31,17 @@ public enum MarkdownConverter {
     ///   - lineOffset: lines that precede the body in its file, so positions are file lines.
     ///   - reservedIDs: ids the surrounding page uses; headings never take them.
     ///   - footnotePrefix: prepended to footnote ids, for pages that hold several bodies.
+    ///   - tagReplacements: text replaced inside the HTML's tags (e.g. `<table>`), in the same pass.
     ///   - rewrite: called for every link and image; a non-nil result replaces the destination.
     public static func render(
         _ source: String,
         lineOffset: Int = 0,
         reservedIDs: Set<String> = [],
         footnotePrefix: String = "",
+        tagReplacements: [(String, String)] = [],
         rewrite: (MarkdownReference) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
-        let text = source.utf8.contains(UInt8(ascii: "\r")) ? source.replacingLiteral("\r\n", with: "\n") : source
+        let text = source.containsLiteral("\r") ? source.replacingLiteral("\r\n", with: "\n") : source
         let document = parse(text)
         defer { cmark_node_free(document) }
         var walker = TreeWalker(source: text, lineOffset: lineOffset, reservedIDs: reservedIDs)
@@ -50,8 +52,9 @@ public enum MarkdownConverter {
             return walker.result(html: "")
         }
         defer { free(raw) }
-        let html = HTMLPostProcessor(headingIDs: walker.headings.map(\.id), footnotePrefix: footnotePrefix)
-            .process(String(cString: raw))
+        let html = HTMLPostProcessor(headingIDs: walker.headings.map(\.id), footnotePrefix: footnotePrefix,
+                                     tagReplacements: tagReplacements)
+            .process(UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw)))
         return walker.result(html: html)
     }
 

@@ -33,11 +33,98 @@ extension String {
         }
     }
 
+    /// `self` with every occurrence of each pattern replaced, in one pass from left to right
+    /// (at each place the first pattern of the list that matches wins).
+    public func replacingLiterals(_ replacements: [(String, String)]) -> String {
+        let patterns = replacements.map { (Array($0.0.utf8), Array($0.1.utf8)) }.filter { !$0.0.isEmpty }
+        var starts = [Bool](repeating: false, count: 256)
+        for (pattern, _) in patterns { starts[Int(pattern[0])] = true }
+        var source = self
+        return source.withUTF8 { text -> String in
+            var output: [UInt8] = []
+            var copied = 0
+            var position = 0
+            while position < text.count {
+                guard starts[Int(text[position])] else {
+                    position += 1
+                    continue
+                }
+                var matched: (Int, [UInt8])?
+                for (pattern, replacement) in patterns where pattern[0] == text[position] && position + pattern.count <= text.count {
+                    if pattern.withUnsafeBufferPointer({ memcmp(text.baseAddress! + position, $0.baseAddress!, $0.count) == 0 }) {
+                        matched = (pattern.count, replacement)
+                        break
+                    }
+                }
+                guard let (length, replacement) = matched else {
+                    position += 1
+                    continue
+                }
+                if output.isEmpty { output.reserveCapacity(text.count + 1024) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<position]))
+                output.append(contentsOf: replacement)
+                position += length
+                copied = position
+            }
+            guard copied > 0 else { return self }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...]))
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
     /// Whether `target` occurs in `self`.
     public func containsLiteral(_ target: String) -> Bool {
         var source = self
         var target = target
         return source.withUTF8 { text in target.withUTF8 { UTF8Search.first($0, in: text, from: 0) != nil } }
+    }
+
+    /// `String(prefix(count))`: the first `count` Characters. Text made only of scalars that
+    /// always stand alone as a Character (ASCII without CR, Latin, Greek, Cyrillic, common
+    /// punctuation) is cut by scalars, which is many times faster than finding Character
+    /// boundaries; anything else takes the standard library's way.
+    public func prefix(characters count: Int) -> String {
+        var text = self
+        let end: Int? = text.withUTF8 { bytes in
+            var offset = 0
+            var scalars = 0
+            while offset < bytes.count {
+                let lead = bytes[offset]
+                let value: UInt32
+                let length: Int
+                switch lead {
+                case 0..<0x80:
+                    (value, length) = (UInt32(lead), 1)
+                case 0xC0..<0xE0:
+                    (value, length) = (UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2)
+                case 0xE0..<0xF0:
+                    (value, length) = (UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
+                                       | UInt32(bytes[offset + 2] & 0x3F), 3)
+                default:
+                    return nil
+                }
+                // Also the scalar after the cut must stand alone: a mark there belongs to the last Character.
+                guard let scalar = Unicode.Scalar(value), Self.standsAlone(scalar) else { return nil }
+                if scalars == count { return offset }
+                scalars += 1
+                offset += length
+            }
+            return bytes.count
+        }
+        guard let end else { return String(prefix(count)) }
+        if end == utf8.count { return self }
+        return String(self[..<utf8.index(utf8.startIndex, offsetBy: end)])
+    }
+
+    /// Whether `scalar` is a Character by itself whatever surrounds it (Grapheme_Cluster_Break
+    /// Other or LF/Control, never joining: no CR, marks, joiners, Hangul, regional indicators).
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x20...0x7E, 0xA0...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF:
+            return true
+        default:
+            return false
+        }
     }
 
     /// `self` without leading and trailing white space and newlines (the same characters as

@@ -18,8 +18,13 @@ public enum FrontMatterSplitter {
         }
         // Lines are found on the UTF-8 bytes: splitting a whole body into Characters and joining
         // it again cost more than parsing its Markdown.
-        var text = text
-        return text.withUTF8 { bytes -> Result<Parts, Diagnostic> in
+        var bytesOfText = text
+        return bytesOfText.withUTF8 { bytes -> Result<Parts, Diagnostic> in
+            // Parts are cut from `text` at byte offsets: a slice of valid text needs no validation.
+            func part(_ range: Range<Int>) -> String {
+                let utf8 = text.utf8
+                return String(text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+            }
             var lineStart = 0
             var lineNumber = 0
             var yamlStart: Int?
@@ -29,9 +34,8 @@ public enum FrontMatterSplitter {
                 lineNumber += 1
                 if let start = yamlStart {
                     if isFence(line, alsoDots: true) {
-                        let yaml = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<max(start, lineStart - 1)]), as: UTF8.self)
-                        let bodyStart = min(newline + 1, bytes.count)
-                        let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[bodyStart...]), as: UTF8.self)
+                        let yaml = part(start..<max(start, lineStart - 1))
+                        let body = part(min(newline + 1, bytes.count)..<bytes.count)
                         return .success(Parts(yaml: yaml, yamlLineOffset: 1, body: body, bodyLineOffset: lineNumber))
                     }
                 } else {

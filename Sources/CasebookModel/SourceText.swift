@@ -24,7 +24,7 @@ public enum SourceText {
             return .failure(.error(SourceLocation(file: file),
                                    "invalid UTF-8 at byte offset \(offset); save the file as UTF-8"))
         }
-        if text.utf8.contains(UInt8(ascii: "\r")) {
+        if text.containsLiteral("\r") {
             for (index, byte) in zip(bytes.indices, bytes) where byte == UInt8(ascii: "\r") {
                 let next = bytes.index(after: index)
                 if next == bytes.endIndex || bytes[next] != UInt8(ascii: "\n") {

@@ -19,7 +19,7 @@ struct YAMLReader {
     /// The root node, or nil after reporting why it could not be read.
     func parse(_ yaml: String, into diagnostics: inout Diagnostics) -> Node? {
         var tabErrors = false
-        let lines = yaml.utf8.contains(UInt8(ascii: "\t")) ? yaml.split(separator: "\n", omittingEmptySubsequences: false) : []
+        let lines = yaml.containsLiteral("\t") ? yaml.split(separator: "\n", omittingEmptySubsequences: false) : []
         for (index, line) in lines.enumerated() {
             let indent = line.prefix { $0 == " " || $0 == "\t" }
             if let tab = indent.firstIndex(of: "\t") {
@@ -31,7 +31,12 @@ struct YAMLReader {
         }
         if tabErrors { return nil }
         do {
-            return try Yams.compose(yaml: yaml)
+            // casebook reads scalars as text and types them itself (NodeReader), so tags are
+            // only ever resolved by Yams' duplicate-key check; the basic resolver does that
+            // without 7 regular expressions per key. (A plain and a quoted spelling of the same
+            // key are then the same key.) The encoding is given because Yams' default reads
+            // the whole environment on every parse.
+            return try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error))
         } catch {

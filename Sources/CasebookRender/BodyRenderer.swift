@@ -21,8 +21,16 @@ struct BodyRenderer {
     mutating func render(_ body: MarkdownSource, language: String, pagePath: String, footnotePrefix: String = "",
                          directives: DirectiveRenderer) -> RenderedBody {
         var resolver = LinkResolver(site: site, language: language, pagePath: pagePath, sourceFile: body.file)
+        // Made while cmark's HTML is post-processed: cmark-gfm writes the footnote label in English
+        // whatever the page's language, and wide tables scroll sideways on phones in a box
+        // reachable by keyboard.
+        let replacements = [
+            ("aria-label=\"Back to content\"", "aria-label=\"\(HTML.escape(directives.strings["footnote_back"]))\""),
+            ("<table>", HTML.scrollableTableStart(label: directives.strings["table"])),
+            ("</table>", "</table></div>"),
+        ]
         let rendered = MarkdownConverter.render(body.text, lineOffset: body.lineOffset, reservedIDs: Self.reservedIDs,
-                                                footnotePrefix: footnotePrefix) { resolver.resolve($0) }
+                                                footnotePrefix: footnotePrefix, tagReplacements: replacements) { resolver.resolve($0) }
         diagnostics.append(contentsOf: resolver.diagnostics)
         media.formUnion(resolver.media)
         for dropped in rendered.droppedHTML {
@@ -30,14 +38,7 @@ struct BodyRenderer {
                                 "raw HTML is not passed through and was dropped: '\(dropped.snippet)'",
                                 note: "write it in Markdown instead")
         }
-        // cmark-gfm writes this label in English whatever the page's language.
-        var html = rendered.html.replacingLiteral("aria-label=\"Back to content\"",
-                                                  with: "aria-label=\"\(HTML.escape(directives.strings["footnote_back"]))\"")
-        // Wide tables scroll sideways on phones; the scrolling box must be reachable by keyboard.
-        if html.containsLiteral("<table>") {
-            html = html.replacingLiteral("<table>", with: HTML.scrollableTableStart(label: directives.strings["table"]))
-                .replacingLiteral("</table>", with: "</table></div>")
-        }
+        var html = rendered.html
         if !rendered.directives.isEmpty {
             var local = directives
             var withLabels = rendered

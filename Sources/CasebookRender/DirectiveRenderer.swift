@@ -28,7 +28,7 @@ struct DirectiveRenderer {
             return SourceLocation(file: file, line: directive.line + mark.line, column: mark.column)
         }
         let node: Node?
-        do { node = try Yams.compose(yaml: directive.content) } catch {
+        do { node = try Yams.compose(yaml: directive.content, .default, .default, .utf8) } catch {
             diagnostics.error(start, "casebook block is not valid YAML: \(error)")
             return ""
         }

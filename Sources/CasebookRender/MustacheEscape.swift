@@ -5,36 +5,32 @@
 enum MustacheEscape {
     static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
+        let start = output.count
         let handled = text.withUTF8 { bytes -> Bool in
             var copied = 0
-            var index = 0
-            var pending: [UInt8] = []
-            pending.reserveCapacity(bytes.count + 16)
-            while index < bytes.count {
-                let byte = bytes[index]
-                let replacement: StaticString?
-                switch byte {
+            for index in bytes.indices {
+                let replacement: StaticString
+                switch bytes[index] {
                 case UInt8(ascii: "&"): replacement = "&amp;"
                 case UInt8(ascii: "<"): replacement = "&lt;"
                 case UInt8(ascii: ">"): replacement = "&gt;"
                 case UInt8(ascii: "\""): replacement = "&quot;"
                 case UInt8(ascii: "'"): replacement = "&#39;"
-                default: replacement = nil
+                default: continue
                 }
-                if let replacement {
-                    if index + 1 < bytes.count, bytes[index + 1] >= 0x80 { return false }
-                    if index > 0, bytes[index - 1] >= 0x80 { return false }
-                    pending.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                    replacement.withUTF8Buffer { pending.append(contentsOf: $0) }
-                    copied = index + 1
-                }
-                index += 1
+                if index + 1 < bytes.count, bytes[index + 1] >= 0x80 { return false }
+                if index > 0, bytes[index - 1] >= 0x80 { return false }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+                copied = index + 1
             }
-            pending.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-            output.append(contentsOf: pending)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return true
         }
-        if !handled { output.append(contentsOf: characterwise(text).utf8) }
+        if !handled {
+            output.removeSubrange(start...)
+            output.append(contentsOf: characterwise(text).utf8)
+        }
     }
 
     /// swift-mustache's `htmlEscape()`.

@@ -14,7 +14,40 @@ struct TemplateRenderer {
     /// Names of the library's templates that could not be compiled (a partial among them stops the render).
     var uncompiled: Set<String>
     private var output: [UInt8] = []
-    private var stack: [Any] = []
+    /// The context stack, each object classified once when it is pushed.
+    private var stack: [Frame] = []
+
+    /// An object on the context stack. Dictionaries are kept typed, so that a lookup in them
+    /// needs no dynamic cast; everything else goes through swift-mustache's generic rules.
+    private enum Frame {
+        case dictionary([String: Any])
+        case strings([String: String])
+        /// String, Int, Bool, Double: no children.
+        case scalar(Any)
+        case other(Any)
+
+        init(_ object: Any) {
+            // The type is compared first: casting a [String: String] to [String: Any] would copy it.
+            let type = Swift.type(of: object)
+            if type == [String: Any].self {
+                self = .dictionary(object as! [String: Any])
+            } else if type == [String: String].self {
+                self = .strings(object as! [String: String])
+            } else if type == String.self || type == Int.self || type == Bool.self || type == Double.self || type == RenderedHTML.self {
+                self = .scalar(object)
+            } else {
+                self = .other(object)
+            }
+        }
+
+        var object: Any {
+            switch self {
+            case .dictionary(let dictionary): return dictionary
+            case .strings(let strings): return strings
+            case .scalar(let object), .other(let object): return object
+            }
+        }
+    }
 
     init(templates: [String: CompiledTemplate], uncompiled: Set<String>) {
         self.templates = templates
@@ -23,15 +56,21 @@ struct TemplateRenderer {
 
     /// The text of `template` rendered with `object`, or nil when swift-mustache has to do it.
     mutating func render(_ template: CompiledTemplate, _ object: Any) -> String? {
+        bytes(template, object).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The same as UTF-8 bytes, which a page written to a file needs no String for.
+    mutating func bytes(_ template: CompiledTemplate, _ object: Any) -> [UInt8]? {
         output = []
         output.reserveCapacity(16_384)
-        stack = [object]
+        stack = [Frame(object)]
         do {
             try render(template.nodes)
         } catch {
             return nil
         }
-        return String(decoding: output, as: UTF8.self)
+        defer { output = [] }
+        return output
     }
 
     private mutating func render(_ nodes: [CompiledTemplate.Node]) throws {
@@ -41,14 +80,26 @@ struct TemplateRenderer {
                 output.append(contentsOf: bytes)
             case .variable(let name, let escaped):
                 guard let child = try lookup(name) else { continue }
-                if child is MustacheTemplate || child is MustacheCustomRenderable || child is MustacheLambda {
+                let text: String
+                if Swift.type(of: child) == String.self {
+                    text = child as! String
+                } else if Swift.type(of: child) == RenderedHTML.self {
+                    let html = child as! RenderedHTML
+                    if escaped { MustacheEscape.append(html.renderText, to: &output) } else { output.append(contentsOf: html.bytes) }
+                    continue
+                } else if child is MustacheTemplate || child is MustacheCustomRenderable || child is MustacheLambda {
                     throw Unsupported()
+                } else {
+                    text = Self.text(of: child)
                 }
-                let text = Self.text(of: child)
                 if escaped { MustacheEscape.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
             case .section(let name, let body, let inverted):
                 let child = try lookup(name)
-                if child is MustacheLambda || child is MustacheCustomRenderable { throw Unsupported() }
+                if let child, Self.isPlain(child) {
+                    // The value types contexts are made of: none is a lambda or renderable.
+                } else if child is MustacheLambda || child is MustacheCustomRenderable {
+                    throw Unsupported()
+                }
                 try inverted ? renderInverted(child, body) : renderSection(child, body)
             case .partial(let name):
                 if let template = templates[name] {
@@ -64,14 +115,14 @@ struct TemplateRenderer {
         switch child {
         case let sequence as any MustacheSequence:
             try each(sequence) { element in
-                stack.append(element)
+                stack.append(Frame(element))
                 defer { stack.removeLast() }
                 try render(body)
             }
         case let bool as Bool:
             if bool { try render(body) }
         case .some(let value):
-            stack.append(value)
+            stack.append(Frame(value))
             defer { stack.removeLast() }
             try render(body)
         case .none:
@@ -85,7 +136,7 @@ struct TemplateRenderer {
             var empty = true
             each(sequence) { _ in empty = false }
             if empty {
-                stack.append(sequence)
+                stack.append(Frame(sequence))
                 defer { stack.removeLast() }
                 try render(body)
             }
@@ -98,8 +149,21 @@ struct TemplateRenderer {
         }
     }
 
+    /// Whether `value` is of a type page contexts use, for which no protocol cast is needed.
+    private static func isPlain(_ value: Any) -> Bool {
+        let type = Swift.type(of: value)
+        return type == [String: Any].self || type == [[String: Any]].self || type == String.self || type == Bool.self
+            || type == [String: String].self || type == [[String: String]].self || type == [String].self || type == Int.self
+            || type == RenderedHTML.self
+    }
+
     private func each<S: Sequence>(_ sequence: S, _ body: (Any) throws -> Void) rethrows {
-        for element in sequence { try body(element) }
+        // Arrays of dictionaries (cards, rows) are most of it: no element boxed through the existential.
+        if S.self == [[String: Any]].self, let dictionaries = sequence as? [[String: Any]] {
+            for element in dictionaries { try body(element) }
+        } else {
+            for element in sequence { try body(element) }
+        }
     }
 
     // MARK: Lookup, as MustacheTemplate.getChild does it for names without transforms.
@@ -108,46 +172,49 @@ struct TemplateRenderer {
         var child: Any?
         switch name.scope {
         case .current:
-            child = stack.last
+            child = stack.last?.object
         case .top:
             child = try descend(name.components[...], from: stack.last!)
         case .stack:
             guard let first = name.components.first else {
-                child = stack.last
+                child = stack.last?.object
                 break
             }
             child = nil
-            for object in stack.reversed() {
-                if let found = Self.immediateChild(first, of: object) {
-                    child = try descend(name.components.dropFirst(), from: found)
+            for frame in stack.reversed() {
+                if let found = Self.immediateChild(first, of: frame) {
+                    child = try descend(name.components.dropFirst(), from: Frame(found))
                     break
                 }
             }
         }
-        if let custom = child as? MustacheCustomRepresentation { child = custom.representation }
+        if let value = child, !Self.isPlain(value), let custom = value as? MustacheCustomRepresentation {
+            child = custom.representation
+        }
         return child
     }
 
-    private func descend(_ names: ArraySlice<String>, from object: Any) throws -> Any? {
-        guard let name = names.first else { return object }
-        if object is MustacheLambda { throw Unsupported() }
-        guard let child = Self.immediateChild(name, of: object) else { return nil }
-        return try descend(names.dropFirst(), from: child)
+    private func descend(_ names: ArraySlice<String>, from frame: Frame) throws -> Any? {
+        guard let name = names.first else { return frame.object }
+        if case .other(let object) = frame, object is MustacheLambda { throw Unsupported() }
+        guard let child = Self.immediateChild(name, of: frame) else { return nil }
+        return try descend(names.dropFirst(), from: Frame(child))
     }
 
-    private static func immediateChild(_ name: String, of object: Any) -> Any? {
-        // The types page contexts are made of, without a cast to a protocol for each lookup.
-        let type = Swift.type(of: object)
-        if type == [String: Any].self { return (object as! [String: Any])[name] }
-        if type == [String: String].self { return (object as! [String: String])[name].map { $0 as Any } }
-        if type == String.self || type == Int.self || type == Bool.self || type == Double.self { return nil }
-        let represented: Any? = (object as? MustacheCustomRepresentation).map { $0.representation } ?? object
-        if let parent = represented as? MustacheParent { return parent.child(named: name) }
-        guard let represented else { return nil }
-        guard let match = Mirror(reflecting: represented).children.first(where: { $0.label == name }) else { return nil }
-        let mirror = Mirror(reflecting: match.value)
-        guard mirror.displayStyle == .optional else { return match.value }
-        return mirror.children.first?.value
+    private static func immediateChild(_ name: String, of frame: Frame) -> Any? {
+        switch frame {
+        case .dictionary(let dictionary): return dictionary[name]
+        case .strings(let strings): return strings[name].map { $0 as Any }
+        case .scalar: return nil
+        case .other(let object):
+            let represented: Any? = (object as? MustacheCustomRepresentation).map { $0.representation } ?? object
+            if let parent = represented as? MustacheParent { return parent.child(named: name) }
+            guard let represented else { return nil }
+            guard let match = Mirror(reflecting: represented).children.first(where: { $0.label == name }) else { return nil }
+            let mirror = Mirror(reflecting: match.value)
+            guard mirror.displayStyle == .optional else { return match.value }
+            return mirror.children.first?.value
+        }
     }
 
     /// What swift-mustache prints for a value: `String(describing:)` of it, an optional unwrapped.

@@ -23,6 +23,26 @@ public struct Theme: Sendable {
         return library.render(context, withTemplate: name)
     }
 
+    /// `render` kept as bytes, for a page's content placed into the layout.
+    func renderHTML(_ name: String, _ context: [String: Any]) -> RenderedHTML? {
+        let (templates, uncompiled) = compiled.of(library)
+        if usesCompiledTemplates, let template = templates[name] {
+            var renderer = TemplateRenderer(templates: templates, uncompiled: uncompiled)
+            if let bytes = renderer.bytes(template, context) { return RenderedHTML(bytes: bytes) }
+        }
+        return library.render(context, withTemplate: name).map { RenderedHTML(bytes: Array($0.utf8)) }
+    }
+
+    /// `render` as the bytes of a file (the layout of every page): no String to validate and copy.
+    func renderData(_ name: String, _ context: [String: Any]) -> Data? {
+        let (templates, uncompiled) = compiled.of(library)
+        if usesCompiledTemplates, let template = templates[name] {
+            var renderer = TemplateRenderer(templates: templates, uncompiled: uncompiled)
+            if let bytes = renderer.bytes(template, context) { return Data(bytes) }
+        }
+        return library.render(context, withTemplate: name).map { Data($0.utf8) }
+    }
+
     /// Templates that render with swift-mustache because they use what `CompiledTemplate` does not.
     var uncompiledTemplates: Set<String> { compiled.of(library).uncompiled }
 

@@ -1,5 +1,6 @@
 import Foundation
 import CasebookModel
+import CasebookMarkdown
 
 extension WebsiteRenderer {
     /// The search page and its index. The index is a script, not JSON, because browsers refuse
@@ -12,7 +13,7 @@ extension WebsiteRenderer {
             let entry = found[index]
             var copy = entry
             copy.url = RelativeURL.from(path, to: entry.url)
-            copy.text = String(entry.text.prefix(6000))
+            copy.text = entry.text.prefix(characters: 6000)
             return copy
         }.sorted { $0.url < $1.url }
         let json = SearchIndexJSON.encode(entries)

@@ -104,8 +104,7 @@ public struct WebsiteRenderer {
         let path = key.path(language)
         var full = common(key, language, path: path)
         for (name, value) in context { full[name] = value }
-        let content = theme.render(template, full) ?? ""
-        full["content"] = content
+        full["content"] = theme.renderHTML(template, full) ?? RenderedHTML(bytes: [])
         let siteTitle = site.config.title[language] ?? ""
         full["html_title"] = key == .home ? siteTitle : "\(title) — \(siteTitle)"
         full["description"] = description ?? site.config.subtitle[language] ?? siteTitle
@@ -113,7 +112,7 @@ public struct WebsiteRenderer {
             ["label": label, "url": RelativeURL.from(path, to: target.path(language))]
         }
         full["has_breadcrumbs"] = !breadcrumbs.isEmpty
-        return OutputFile(path: path, text: theme.render("layout", full) ?? "")
+        return OutputFile(path: path, data: theme.renderData("layout", full) ?? Data())
     }
 }
 

@@ -25,4 +25,21 @@ import Testing
             #expect(text.trimmingWhitespace() == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
         }
     }
+
+    @Test func prefixOfCharactersIsTheStandardPrefix() {
+        let samples = Self.texts + ["Проблема решена: 170 детей — «сад»", "e\u{301}e\u{301}e", "a\r\nb\r\nc", "🇰🇬🇰🇬x", "한국어 텍스트",
+                                    "Көк-Жайлоо ңөү", "x\u{200D}y", String(repeating: "Абв ", count: 50)]
+        for text in samples {
+            for count in [0, 1, 2, 3, 5, 10, 100, 1000] {
+                #expect(text.prefix(characters: count) == String(text.prefix(count)), "\(text.debugDescription) \(count)")
+            }
+        }
+    }
+
+    @Test func replacingSeveralLiteralsInOnePass() {
+        let text = "<p>a</p><table><tr></tr></table> aria-label=\"Back\" <table>"
+        let replaced = text.replacingLiterals([("<table>", "<div><table>"), ("</table>", "</table></div>"), ("aria-label=\"Back\"", "x")])
+        #expect(replaced == "<p>a</p><div><table><tr></tr></table></div> x <div><table>")
+        #expect("plain".replacingLiterals([("<table>", "y")]) == "plain")
+    }
 }
