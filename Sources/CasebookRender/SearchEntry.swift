@@ -8,4 +8,7 @@ struct SearchEntry: Encodable {
     var kind: String
     var summary: String
     var text: String
+
+    /// Characters of a page's text the index keeps.
+    static let textLimit = 6000
 }

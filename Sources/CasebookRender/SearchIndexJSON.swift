@@ -1,3 +1,4 @@
+import Foundation
 import CasebookModel
 
 /// The search index as JSON, byte for byte what `JSONEncoder` with `.sortedKeys` and
@@ -6,7 +7,14 @@ import CasebookModel
 /// large build.
 enum SearchIndexJSON {
     static func encode(_ entries: [SearchEntry]) -> String {
-        let objects = Concurrently.map(entries.count) { index -> [UInt8] in
+        String(decoding: script(entries, prefix: "", suffix: ""), as: UTF8.self)
+    }
+
+    /// `window.CASEBOOK_SEARCH=<json>;` and a newline, as the file's bytes. The index of a
+    /// 10,000-page site is a hundred megabytes: it is assembled once, in place, each entry's
+    /// bytes let go as soon as they are copied.
+    static func script(_ entries: [SearchEntry], prefix: String = "window.CASEBOOK_SEARCH=", suffix: String = ";\n") -> Data {
+        var objects = Concurrently.map(entries.count) { index -> [UInt8] in
             let entry = entries[index]
             var out: [UInt8] = []
             out.reserveCapacity(entry.text.utf8.count + entry.summary.utf8.count + 256)
@@ -21,14 +29,17 @@ enum SearchIndexJSON {
             out.append(UInt8(ascii: "}"))
             return out
         }
-        var json: [UInt8] = [UInt8(ascii: "[")]
-        json.reserveCapacity(objects.reduce(2) { $0 + $1.count + 1 })
-        for (index, object) in objects.enumerated() {
-            if index > 0 { json.append(UInt8(ascii: ",")) }
-            json.append(contentsOf: object)
+        var data = Data(capacity: objects.reduce(prefix.utf8.count + suffix.utf8.count + 2) { $0 + $1.count + 1 })
+        data.append(contentsOf: Array(prefix.utf8))
+        data.append(UInt8(ascii: "["))
+        for index in objects.indices {
+            if index > 0 { data.append(UInt8(ascii: ",")) }
+            data.append(contentsOf: objects[index])
+            objects[index] = []
         }
-        json.append(UInt8(ascii: "]"))
-        return String(decoding: json, as: UTF8.self)
+        data.append(UInt8(ascii: "]"))
+        data.append(contentsOf: Array(suffix.utf8))
+        return data
     }
 
     /// A JSON string: `"` and `\` escaped, control characters as `\n`-style or `\u00xx` escapes.

@@ -1,5 +1,6 @@
 import Foundation
 import CasebookModel
+import CasebookMarkdown
 
 extension WebsiteRenderer {
     /// Renders `count` pages on every core and records them in index order, so the output is
@@ -29,7 +30,11 @@ extension WebsiteRenderer {
         if let file = page.file { deliver(file) } else { streamedPaths.append(page.path) }
         bodies.diagnostics.append(contentsOf: page.diagnostics)
         bodies.media.formUnion(page.media)
-        if let search = page.search { searchEntries[page.language, default: []].append(search) }
+        if var search = page.search {
+            // The index keeps only the start of each text; the rest need not wait in memory for it.
+            search.text = search.text.prefix(characters: SearchEntry.textLimit)
+            searchEntries[page.language, default: []].append(search)
+        }
         if written[page.key] == nil { writtenOrder.append(page.key) }
         written[page.key, default: []].insert(page.language)
     }

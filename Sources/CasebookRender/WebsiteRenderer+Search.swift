@@ -13,11 +13,12 @@ extension WebsiteRenderer {
             let entry = found[index]
             var copy = entry
             copy.url = RelativeURL.from(path, to: entry.url)
-            copy.text = entry.text.prefix(characters: 6000)
+            copy.text = entry.text.prefix(characters: SearchEntry.textLimit)
             return copy
         }.sorted { $0.url < $1.url }
-        let json = SearchIndexJSON.encode(entries)
-        files.append(OutputFile(path: "\(language)/search/index.js", text: "window.CASEBOOK_SEARCH=\(json);\n"))
+        deliver(OutputFile(path: "\(language)/search/index.js", data: SearchIndexJSON.script(entries)))
+        // A build that streams its files needs the entries no more (the preview keeps them).
+        if sink != nil { searchEntries[language] = nil }
         emit(.search, language, title: t["search_title"], description: t["search_description"], template: "search", context: [
             "title": t["search_title"],
             "index_url": "index.js",
