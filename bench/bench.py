@@ -215,7 +215,7 @@ def bench_serve(n, args, casebook):
     return statistics.median(latencies), max(latencies)
 
 
-def markdown_tables(rows, serve, info):
+def markdown_tables(rows, serve, info, memory=None):
     lines = [f"Machine: {info['machine']}; output file system: {info['fs']}; "
              f"load average before / after: {info['load_before']} / {info['load_after']}.",
              f"Tools: casebook {info['commit']}, {info['hugo']}, {info['cmark']}.", "",
@@ -238,6 +238,9 @@ def markdown_tables(rows, serve, info):
     lines += ["", "pages = case pages (N cases × 2 languages); both sites also have list, browse and "
               "municipality pages. CPU = user + system time. cmark-gfm renders the same bodies as one "
               "document on one core and writes one file."]
+    if memory:
+        lines += ["", f"Memory: casebook built N = {memory['n']:,} ({2 * memory['n']:,} case pages) with a peak RSS of "
+                  f"{memory['rss']:.0f} MB ({memory['rss'] / 1024:.2f} GiB) in {memory['wall']:.1f} s."]
     if serve:
         lines += ["", f"Incremental rebuild in `casebook serve` (N = {serve['n']:,}): one case file edited, "
                   f"updated page served after {serve['median'] * 1000:.0f} ms (median of {serve['edits']}), "
@@ -255,6 +258,8 @@ def main():
     parser.add_argument("--serve-size", type=int, default=1000, help="N of the serve test; 0 skips it")
     parser.add_argument("--no-serve", action="store_true")
     parser.add_argument("--edits", type=int, default=5, help="edits timed in the serve test")
+    parser.add_argument("--memory-size", type=int, default=0,
+                        help="also build this N once with casebook alone and report its peak RSS (10000: 20,000 case pages)")
     parser.add_argument("--no-build", action="store_true", help="use .build/release/casebook as it is")
     parser.add_argument("--markdown", help="also write the result tables to this file")
     args = parser.parse_args()
@@ -273,18 +278,29 @@ def main():
     rows = []
     for n in (int(s) for s in args.sizes.split(",") if s):
         rows += bench_size(n, args, casebook, only_web)
+    memory = None
+    if args.memory_size:
+        n = args.memory_size
+        subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), str(n), os.path.join(args.work, f"n{n}")],
+                       check=True)
+        tool = tools_for(n, args.work, args.out_dir, casebook, only_web)["casebook"]
+        clean(tool)
+        wall, rss, cpu = run_measured(tool["argv"])
+        clean(tool)
+        memory = dict(n=n, wall=wall, rss=rss, cpu=cpu)
+        print(f"  memory n={n}: {wall:.2f} s, {rss:.0f} MB", file=sys.stderr, flush=True)
     serve = None
     if not args.no_serve and args.serve_size and "casebook" in args.tools:
         median, worst = bench_serve(args.serve_size, args, casebook)
         serve = dict(n=args.serve_size, median=median, max=worst, edits=args.edits)
     info["load_after"] = " ".join(open("/proc/loadavg").read().split()[:3])
-    text = markdown_tables(rows, serve, info)
+    text = markdown_tables(rows, serve, info, memory)
     print(text)
     if args.markdown:
         with open(args.markdown, "w") as f:
             f.write(text + "\n")
     with open(os.path.join(args.work, "last-results.json"), "w") as f:
-        json.dump(dict(info=info, rows=rows, serve=serve), f, indent=1)
+        json.dump(dict(info=info, rows=rows, serve=serve, memory=memory), f, indent=1)
 
 
 if __name__ == "__main__":
