@@ -5,6 +5,8 @@ struct BarChart {
         var value: Double
         /// The text printed at the end of the bar ("72 %", "5").
         var valueLabel: String
+        /// A value to mark with a thin line across the bar (an average to compare with).
+        var marker: Double? = nil
     }
 
     var id: String
@@ -39,7 +41,12 @@ struct BarChart {
             svg += "<text class=\"chart-label\" x=\"\(Int(Self.labelWidth - 8))\" y=\"\(format(y + 19))\" text-anchor=\"end\">\(HTML.escape(label))</text>"
             svg += "<rect class=\"chart-track\" x=\"\(Int(Self.labelWidth))\" y=\"\(format(y + 4))\" width=\"\(format(barSpace))\" height=\"20\"/>"
             svg += "<rect class=\"chart-bar\" x=\"\(Int(Self.labelWidth))\" y=\"\(format(y + 4))\" width=\"\(format(length))\" height=\"20\"/>"
-            svg += "<text class=\"chart-value\" x=\"\(format(Self.labelWidth + length + 6))\" y=\"\(format(y + 19))\">\(HTML.escape(bar.valueLabel))</text></g>"
+            if let marker = bar.marker, maximum > 0 {
+                let x = Self.labelWidth + max(0, min(1, marker / maximum)) * barSpace
+                svg += "<line class=\"chart-marker\" x1=\"\(format(x))\" x2=\"\(format(x))\" y1=\"\(format(y + 1))\" y2=\"\(format(y + 27))\"/>"
+            }
+            let valueX = max(Self.labelWidth + length, bar.marker.map { Self.labelWidth + max(0, min(1, $0 / maximum)) * barSpace } ?? 0)
+            svg += "<text class=\"chart-value\" x=\"\(format(valueX + 6))\" y=\"\(format(y + 19))\">\(HTML.escape(bar.valueLabel))</text></g>"
         }
         svg += "</svg>"
         var table = "<table><thead><tr><th scope=\"col\">\(HTML.escape(labelHeader))</th><th scope=\"col\">\(HTML.escape(valueHeader))</th></tr></thead><tbody>"

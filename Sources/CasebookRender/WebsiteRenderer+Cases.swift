@@ -64,6 +64,9 @@ extension WebsiteRenderer {
             }
             context["funding_total"] = NumberFormat.integer(total, language: language)
         }
+        let charts = PageCharts(strings: t, language: language)
+        context["funding_chart"] = charts.funding(item.funding, id: "funding-chart") ?? ""
+        context["beneficiaries_chart"] = item.beneficiaries.flatMap { charts.beneficiaries($0, id: "beneficiaries-chart") } ?? ""
         if let people = item.beneficiaries {
             let rows: [(String, Int?)] = [("women", people.women), ("men", people.men), ("girls", people.girls),
                                           ("boys", people.boys), ("pwd", people.pwd)]

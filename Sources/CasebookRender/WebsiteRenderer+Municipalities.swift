@@ -75,6 +75,8 @@ extension WebsiteRenderer {
                 summary["body_lang"] = shown == language ? "" : shown
                 summary["body_lang_note"] = shown == language ? "" : t["text_in_language_\(shown)"]
                 let averages = Dictionary(uniqueKeysWithValues: statistics.criterionAveragePercent.map { ($0.id, $0.average) })
+                summary["scores_chart"] = PageCharts(strings: t, language: language)
+                    .scores(evaluation, rubric: config.rubric, averages: averages, id: "scores-chart")
                 summary["scores"] = config.rubric.criteria.map { criterion -> [String: String] in
                     let score = evaluation.scores[criterion.id] ?? 0
                     return [
