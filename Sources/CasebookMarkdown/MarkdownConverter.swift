@@ -21,12 +21,14 @@ public enum MarkdownConverter {
     ///   - lineOffset: lines that precede the body in its file, so positions are file lines.
     ///   - reservedIDs: ids the surrounding page uses; headings never take them.
     ///   - footnotePrefix: prepended to footnote ids, for pages that hold several bodies.
+    ///   - topHeadingLevel: the level the body's highest headings get (the page has the h1).
     ///   - rewrite: called for every link and image; a non-nil result replaces the destination.
     public static func render(
         _ source: String,
         lineOffset: Int = 0,
         reservedIDs: Set<String> = [],
         footnotePrefix: String = "",
+        topHeadingLevel: Int = 2,
         rewrite: (MarkdownReference) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
         let text = source.contains("\r") ? source.replacingOccurrences(of: "\r\n", with: "\n") : source
@@ -34,7 +36,8 @@ public enum MarkdownConverter {
         defer { lock.unlock() }
         _ = registered
         return withDocument(text) { document in
-            var walker = TreeWalker(source: text, lineOffset: lineOffset, reservedIDs: reservedIDs)
+            var walker = TreeWalker(source: text, lineOffset: lineOffset, reservedIDs: reservedIDs,
+                                    topHeadingLevel: topHeadingLevel)
             walker.walk(document, rewrite: rewrite)
             let options = CMARK_OPT_SAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
                 | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE

@@ -12,8 +12,10 @@ struct TreeWalker {
     private var dropped: [MarkdownDroppedHTML] = []
     private var plainText = ""
     private var slugger: HeadingSlugger
+    private let topHeadingLevel: Int
 
-    init(source: String, lineOffset: Int, reservedIDs: Set<String>) {
+    init(source: String, lineOffset: Int, reservedIDs: Set<String>, topHeadingLevel: Int = 2) {
+        self.topHeadingLevel = topHeadingLevel
         lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         self.lineOffset = lineOffset
         slugger = HeadingSlugger(reserved: reservedIDs)
@@ -54,21 +56,22 @@ struct TreeWalker {
                 plainText += string(cmark_node_get_literal(node))
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 plainText += " "
-            case CMARK_NODE_PARAGRAPH, CMARK_NODE_ITEM:
-                plainText += "\n"
             default:
-                break
+                // Every block starts on a new line, so words of two blocks never run together.
+                if Int32(cmark_node_get_type(node).rawValue) & CMARK_NODE_TYPE_MASK == CMARK_NODE_TYPE_BLOCK {
+                    plainText += "\n"
+                }
             }
         }
         nameHeadings(headingNodes)
         replaceDirectives(directiveNodes)
     }
 
-    /// Gives each heading a unique id and moves the levels so the body's top level is h2:
-    /// the page title is the only h1.
+    /// Gives each heading a unique id and moves the levels so the body's top level is
+    /// `topHeadingLevel` (h2 by default: the page title is the only h1).
     private mutating func nameHeadings(_ nodes: [OpaquePointer]) {
-        let minimum = nodes.map { Int(cmark_node_get_heading_level($0)) }.min() ?? 2
-        let shift = max(0, 2 - minimum)
+        let minimum = nodes.map { Int(cmark_node_get_heading_level($0)) }.min() ?? topHeadingLevel
+        let shift = max(0, topHeadingLevel - minimum)
         for node in nodes {
             let level = min(6, Int(cmark_node_get_heading_level(node)) + shift)
             cmark_node_set_heading_level(node, Int32(level))

@@ -21,7 +21,7 @@ struct BarChart {
     private static let width = 640.0
     private static let labelWidth = 230.0
     private static let rowHeight = 30.0
-    private static let maxLabelCharacters = 32
+    private static let maxLabelCharacters = 26
 
     /// The SVG in a `<figure>` with its caption, then the numbers as a table in a `<details>`.
     func html(tableSummary: String) -> String {

@@ -19,10 +19,10 @@ struct BodyRenderer {
     init(site: Site) { self.site = site }
 
     mutating func render(_ body: MarkdownSource, language: String, pagePath: String, footnotePrefix: String = "",
-                         directives: DirectiveRenderer) -> RenderedBody {
+                         topHeadingLevel: Int = 2, directives: DirectiveRenderer) -> RenderedBody {
         var resolver = LinkResolver(site: site, language: language, pagePath: pagePath, sourceFile: body.file)
         let rendered = MarkdownConverter.render(body.text, lineOffset: body.lineOffset, reservedIDs: Self.reservedIDs,
-                                                footnotePrefix: footnotePrefix) { resolver.resolve($0) }
+                                                footnotePrefix: footnotePrefix, topHeadingLevel: topHeadingLevel) { resolver.resolve($0) }
         diagnostics.append(contentsOf: resolver.diagnostics)
         media.formUnion(resolver.media)
         for dropped in rendered.droppedHTML {
@@ -34,9 +34,14 @@ struct BodyRenderer {
         var html = rendered.html.replacingOccurrences(of: "aria-label=\"Back to content\"",
                                                       with: "aria-label=\"\(HTML.escape(directives.strings["footnote_back"]))\"")
         // Wide tables scroll sideways on phones; the scrolling box must be reachable by keyboard.
+        // Each box is a region, so each needs its own name: "Table 1", "Table 2", …
         if html.contains("<table>") {
-            html = html.replacingOccurrences(of: "<table>", with: HTML.scrollableTableStart(label: directives.strings["table"]))
-                .replacingOccurrences(of: "</table>", with: "</table></div>")
+            let pieces = html.components(separatedBy: "<table>")
+            html = pieces[0]
+            for (index, piece) in pieces.dropFirst().enumerated() {
+                html += HTML.scrollableTableStart(label: "\(directives.strings["table"]) \(index + 1)") + piece
+            }
+            html = html.replacingOccurrences(of: "</table>", with: "</table></div>")
         }
         if !rendered.directives.isEmpty {
             var local = directives
@@ -45,8 +50,8 @@ struct BodyRenderer {
             html = withLabels.html(replacingDirectives: { index in
                 let directive = rendered.directives[index]
                 if directive.name == "notes" {
-                    return "<aside class=\"notes\" aria-label=\"\(HTML.escape(local.strings["speaker_notes"]))\">"
-                        + directive.content.split(separator: "\n\n").map { "<p>\(HTML.escape(String($0)))</p>" }.joined() + "</aside>"
+                    return "<div class=\"notes\" role=\"note\" aria-label=\"\(HTML.escape(local.strings["speaker_notes"]))\">"
+                        + directive.content.split(separator: "\n\n").map { "<p>\(HTML.escape(String($0)))</p>" }.joined() + "</div>"
                 }
                 return local.render(directive, file: body.file, pagePath: pagePath)
             })

@@ -1,7 +1,6 @@
 import CasebookModel
 
-/// The small charts of single pages: a case's beneficiaries and funding, an SEDP's scores
-/// against the average of all SEDPs.
+/// The small charts of a case page: beneficiaries by sex and age, and the funding split.
 struct PageCharts {
     var strings: UIStrings
     var language: String
@@ -31,21 +30,6 @@ struct PageCharts {
         }
         return BarChart(id: id, title: strings["chart_funding_title"], description: strings["chart_funding_desc"],
                         bars: bars, maximum: 100, labelHeader: strings["source"], valueHeader: strings["share"])
-            .html(tableSummary: strings["chart_data"])
-    }
-
-    /// Each criterion's score as a share of its maximum, with the average of all SEDPs marked.
-    func scores(_ evaluation: Evaluation, rubric: Rubric, averages: [String: Double], id: String) -> String {
-        let bars = rubric.criteria.map { criterion -> BarChart.Bar in
-            let score = evaluation.scores[criterion.id] ?? 0
-            let average = averages[criterion.id] ?? 0
-            return BarChart.Bar(
-                label: criterion.labels[language] ?? criterion.id, value: score / criterion.max * 100,
-                valueLabel: "\(NumberFormat.decimal(score, language: language)) / \(NumberFormat.decimal(criterion.max, language: language))",
-                marker: average / criterion.max * 100)
-        }
-        return BarChart(id: id, title: strings["chart_scores_title"], description: strings["chart_scores_desc"],
-                        bars: bars, maximum: 100, labelHeader: strings["criterion"], valueHeader: strings["score"])
             .html(tableSummary: strings["chart_data"])
     }
 }

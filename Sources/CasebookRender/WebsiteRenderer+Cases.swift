@@ -65,8 +65,11 @@ extension WebsiteRenderer {
             context["funding_total"] = NumberFormat.integer(total, language: language)
         }
         let charts = PageCharts(strings: t, language: language)
-        context["funding_chart"] = charts.funding(item.funding, id: "funding-chart") ?? ""
-        context["beneficiaries_chart"] = item.beneficiaries.flatMap { charts.beneficiaries($0, id: "beneficiaries-chart") } ?? ""
+        let fundingChart = charts.funding(item.funding, id: "funding-chart")
+        let beneficiariesChart = item.beneficiaries.flatMap { charts.beneficiaries($0, id: "beneficiaries-chart") }
+        context["funding_chart"] = fundingChart ?? ""
+        context["beneficiaries_chart"] = beneficiariesChart ?? ""
+        context["has_figures"] = fundingChart != nil || beneficiariesChart != nil
         if let people = item.beneficiaries {
             let rows: [(String, Int?)] = [("women", people.women), ("men", people.men), ("girls", people.girls),
                                           ("boys", people.boys), ("pwd", people.pwd)]

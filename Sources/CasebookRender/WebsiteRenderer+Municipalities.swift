@@ -69,14 +69,16 @@ extension WebsiteRenderer {
                 let (translation, shown) = evaluation.translations[language].map { ($0, language) }
                     ?? config.languages.compactMap { lang in evaluation.translations[lang].map { ($0, lang) } }.first!
                 if let verdict = translation.summary { summary["verdict"] = verdict; description = verdict }
-                summary["verdict_lang"] = shown == language ? "" : shown
-                let body = bodies.render(translation.info.body, language: language, pagePath: path, directives: directives(language))
+                if shown != language { summary["verdict_lang"] = shown }
+                // The expert's text sits under the "Evaluation" h2, so its headings start at h3.
+                let body = bodies.render(translation.info.body, language: language, pagePath: path,
+                                         topHeadingLevel: 3, directives: directives(language))
                 summary["body"] = body.html
-                summary["body_lang"] = shown == language ? "" : shown
-                summary["body_lang_note"] = shown == language ? "" : t["text_in_language_\(shown)"]
+                if shown != language {
+                    summary["body_lang"] = shown
+                    summary["body_lang_note"] = t["text_in_language_\(shown)"]
+                }
                 let averages = Dictionary(uniqueKeysWithValues: statistics.criterionAveragePercent.map { ($0.id, $0.average) })
-                summary["scores_chart"] = PageCharts(strings: t, language: language)
-                    .scores(evaluation, rubric: config.rubric, averages: averages, id: "scores-chart")
                 summary["scores"] = config.rubric.criteria.map { criterion -> [String: String] in
                     let score = evaluation.scores[criterion.id] ?? 0
                     return [
