@@ -16,12 +16,18 @@ struct BodyRenderer {
     /// Ids the layout uses; headings never take them.
     static let reservedIDs: Set<String> = ["main", "content", "top", "nav", "search", "filters", "footnotes", "facts"]
 
-    init(site: Site) { self.site = site }
+    /// Ids of the page around the body (from the theme's templates).
+    var themeIDs: Set<String> = []
+
+    init(site: Site, themeIDs: Set<String> = []) {
+        self.site = site
+        self.themeIDs = themeIDs
+    }
 
     mutating func render(_ body: MarkdownSource, language: String, pagePath: String, footnotePrefix: String = "",
                          topHeadingLevel: Int = 2, directives: DirectiveRenderer) -> RenderedBody {
         var resolver = LinkResolver(site: site, language: language, pagePath: pagePath, sourceFile: body.file)
-        let rendered = MarkdownConverter.render(body.text, lineOffset: body.lineOffset, reservedIDs: Self.reservedIDs,
+        let rendered = MarkdownConverter.render(body.text, lineOffset: body.lineOffset, reservedIDs: Self.reservedIDs.union(themeIDs),
                                                 footnotePrefix: footnotePrefix, topHeadingLevel: topHeadingLevel) { resolver.resolve($0) }
         diagnostics.append(contentsOf: resolver.diagnostics)
         media.formUnion(resolver.media)

@@ -22,7 +22,7 @@ public struct WebsiteRenderer {
         self.site = site
         self.theme = theme
         statistics = SiteStatistics(site: site)
-        bodies = BodyRenderer(site: site)
+        bodies = BodyRenderer(site: site, themeIDs: theme.reservedIDs)
     }
 
     /// All output files sorted by path, the media files the bodies use (paths under
