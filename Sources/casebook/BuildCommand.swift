@@ -25,7 +25,9 @@ struct BuildCommand: ParsableCommand {
         let pipeline = BuildPipeline(options: .init(
             root: common.rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
             includeDrafts: common.drafts, environment: ProcessInfo.processInfo.environment))
+        let ticker = quiet ? nil : ProgressTicker.start(started: started)
         let report = pipeline.build()
+        ticker?.cancel()
         Console.print(report.diagnostics, quiet: quiet)
         guard report.wrote else {
             Console.error("build failed: \(Console.summary(report.diagnostics)); \(pipeline.options.output.path) was not changed")
