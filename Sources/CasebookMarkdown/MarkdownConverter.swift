@@ -54,12 +54,13 @@ public enum MarkdownConverter {
         }
         let slides = zip(pieces, bounds.prefix(pieces.count)).map { html, bound in
             let isEmpty = html.allSatisfy(\.isWhitespace)
-            return MarkdownSlide(html: html, line: bound.firstBlockLine ?? max(1 + lineOffset, bound.startLine - 1),
+            return MarkdownSlide(blocks: html.components(separatedBy: SlideMarker.blockParagraph),
+                                 line: bound.firstBlockLine ?? max(1 + lineOffset, bound.startLine - 1),
                                  startLine: bound.startLine, endLine: pieces.count == bounds.count ? bound.endLine : nil,
                                  isEmpty: isEmpty)
         }
         var body = rendered
-        body.html = pieces.joined(separator: "<hr />\n")
+        body.html = slides.map(\.html).joined(separator: "<hr />\n")
         return RenderedDeck(body: body, slides: slides, headingUnderlines: underlines)
     }
 

@@ -12,8 +12,11 @@ public struct RenderedDeck: Sendable {
 
 /// One slide of a deck: its HTML (with directive placeholders) and where it starts.
 public struct MarkdownSlide: Sendable, Hashable {
-    /// HTML of the slide's blocks; placeholder N stands for the deck's `directives[N]`.
-    public var html: String
+    /// HTML of the slide's top-level blocks, one string each; placeholder N stands for the
+    /// deck's `directives[N]`.
+    public var blocks: [String]
+    /// The blocks joined: the slide's HTML.
+    public var html: String { blocks.joined() }
     /// File line of the slide's first block; for an empty slide, the line of the break before it.
     public var line: Int
     /// File line just after the break that opens the slide (the body's first line for the first slide).
@@ -23,8 +26,8 @@ public struct MarkdownSlide: Sendable, Hashable {
     /// Whether the slide holds no block at all (two breaks in a row, a break at the start or end).
     public var isEmpty: Bool
 
-    public init(html: String, line: Int, startLine: Int, endLine: Int?, isEmpty: Bool) {
-        self.html = html
+    public init(blocks: [String], line: Int, startLine: Int, endLine: Int?, isEmpty: Bool) {
+        self.blocks = blocks
         self.line = line
         self.startLine = startLine
         self.endLine = endLine

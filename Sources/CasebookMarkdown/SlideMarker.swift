@@ -3,6 +3,9 @@
 enum SlideMarker {
     static let token = "\u{1}casebook-slide\u{1}"
     static let paragraph = "<p>\(token)</p>\n"
+    /// Stands between two top-level blocks of a slide, so the renderer can lay them out.
+    static let blockToken = "\u{1}casebook-block\u{1}"
+    static let blockParagraph = "<p>\(blockToken)</p>\n"
 }
 
 /// Where one slide lies in its file, as found by `TreeWalker` (file lines).

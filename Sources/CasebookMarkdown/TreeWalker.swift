@@ -73,33 +73,46 @@ struct TreeWalker {
         replaceDirectives(directiveNodes)
     }
 
-    /// Records where each slide lies and swaps every top-level thematic break for a marker
-    /// paragraph; a `---` inside a list or a quote stays a rule within its slide.
+    /// Records where each slide lies, swaps every top-level thematic break for a slide marker
+    /// and puts a block marker between the top-level blocks of a slide; a `---` inside a list
+    /// or a quote stays a rule within its slide.
     private mutating func markSlideBreaks(_ document: OpaquePointer) {
         var bounds = [SlideBounds(startLine: 1 + lineOffset)]
         var breaks: [OpaquePointer] = []
+        var blockStarts: [OpaquePointer] = []
         var child = cmark_node_first_child(document)
         while let node = child {
             child = cmark_node_next(node)
             let (line, _) = position(of: node)
-            if cmark_node_get_type(node) == CMARK_NODE_THEMATIC_BREAK {
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_THEMATIC_BREAK {
                 bounds[bounds.count - 1].endLine = line
                 bounds.append(SlideBounds(startLine: line + 1))
                 breaks.append(node)
             } else if bounds[bounds.count - 1].firstBlockLine == nil {
                 bounds[bounds.count - 1].firstBlockLine = line
+            } else if type != CMARK_NODE_FOOTNOTE_DEFINITION {
+                // Footnotes render inside one list at the end: no marker may fall between them.
+                blockStarts.append(node)
             }
         }
-        for node in breaks {
-            let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)!
-            let text = cmark_node_new(CMARK_NODE_TEXT)!
-            cmark_node_set_literal(text, SlideMarker.token)
-            cmark_node_append_child(paragraph, text)
-            cmark_node_insert_before(node, paragraph)
-            cmark_node_unlink(node)
-            cmark_node_free(node)
-        }
+        for node in breaks { replace(node, withMarker: SlideMarker.token) }
+        for node in blockStarts { insertMarker(SlideMarker.blockToken, before: node) }
         slideBounds = bounds
+    }
+
+    private func insertMarker(_ token: String, before node: OpaquePointer) {
+        let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)!
+        let text = cmark_node_new(CMARK_NODE_TEXT)!
+        cmark_node_set_literal(text, token)
+        cmark_node_append_child(paragraph, text)
+        cmark_node_insert_before(node, paragraph)
+    }
+
+    private func replace(_ node: OpaquePointer, withMarker token: String) {
+        insertMarker(token, before: node)
+        cmark_node_unlink(node)
+        cmark_node_free(node)
     }
 
     /// A heading underlined with `---` (setext) looks like text followed by a slide break.

@@ -12,6 +12,18 @@ import Testing
         #expect(deck.body.html == deck.slides.map(\.html).joined(separator: "<hr />\n"))
     }
 
+    @Test func slidesKeepTheirTopLevelBlocksApart() throws {
+        let deck = MarkdownConverter.renderDeck("## One\n\n- a\n- b\n\n```casebook\nstats\n```\n\nText[^1]\n\n[^1]: Note.\n")
+        let blocks = try #require(deck.slides.first?.blocks)
+        #expect(blocks.count == 4)
+        #expect(Array(blocks.prefix(3)) == [
+            "<h2 id=\"one\">One</h2>\n", "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n", "<!--casebook-directive:0-->\n",
+        ])
+        // Footnotes stay with the last block: cmark writes them as one list at the end.
+        #expect(blocks.last?.hasPrefix("<p>Text<sup class=\"footnote-ref\">") == true)
+        #expect(blocks.last?.contains("<section class=\"footnotes\"") == true)
+    }
+
     @Test func slidesKnowTheirFileLines() {
         // Three lines of front matter before the body.
         let deck = MarkdownConverter.renderDeck("## One\n\n---\n\n\n## Two\nText\n\n***\n## Three\n", lineOffset: 3)
