@@ -114,6 +114,12 @@ def deck(d, path, axe_js):
     check(wait_for(lambda: current(d) == middle), f"a reload with #{middle} opens slide {middle}")
     d.execute_script(f"location.hash = '#{max(1, middle - 2)}'")
     check(wait_for(lambda: current(d) == max(1, middle - 2)), "a changed hash moves the deck")
+    heading = d.execute_script(f"var h = document.getElementById('{count}').querySelector('h2[id]'); return h && h.id")
+    if heading:
+        d.execute_script(f"location.hash = '#{heading}'")
+        check(wait_for(lambda: current(d) == count), f"a link to #{heading} opens the slide that holds it")
+        d.execute_script(f"location.hash = '#{max(1, middle - 2)}'")
+        wait_for(lambda: current(d) == max(1, middle - 2))
     press(d, Keys.ARROW_RIGHT)
     live = d.execute_script("return document.getElementById('deck-live').textContent")
     label = d.execute_script("return document.querySelector('.slide.is-current').getAttribute('aria-label')")

@@ -20,6 +20,8 @@ struct DeckSlideMeasure {
         case heading(level: Int, length: Double)
         case text(length: Double, indent: Int)
         case row(length: Double)
+        /// A code block: its lines are kept as written (`pre` in slides.css).
+        case code(lines: Int)
         case chart(aspect: Double)
         case image
         case stats(items: Int)
@@ -54,6 +56,8 @@ struct DeckSlideMeasure {
                 text += Self.lines(length, size: 1, width: textWidth - 1.2 * Double(indent)) * 1.3 + 0.3
             case .row(let length):
                 text += Self.lines(length, size: 0.8, width: textWidth) * 0.8 * 1.3 + 0.5
+            case .code(let lines):
+                text += Double(max(1, lines)) * 0.75 * 1.35 + 0.9
             case .chart(let aspect):
                 figures += min(figureWidth * aspect, Self.figureMaxHeight) + 1.1
             case .image:
@@ -107,6 +111,10 @@ struct DeckSlideMeasure {
                     blocks.append(.chart(aspect: aspect(of: tag)))
                     skipUntil = "svg"
                 case "img": blocks.append(.image)
+                case "pre":
+                    let end = rest.range(of: "</pre>")?.lowerBound ?? rest.endIndex
+                    blocks.append(.code(lines: rest[..<end].filter { $0 == "\n" }.count))
+                    skipUntil = "pre"
                 case "ul", "ol": listDepth += 1
                 case "dl" where tag.contains("class=\"stats\""): statsItems = 0
                 case "dt" where statsItems != nil: statsItems! += 1

@@ -16,6 +16,14 @@ import Testing
         ])
     }
 
+    @Test func aLongCodeBlockCountsByItsLines() throws {
+        let code = (1...30).map { "let x\($0) = \($0)" }.joined(separator: "\n")
+        #expect(try check("## Код\n\n```\n\(code)\n```\n") == [
+            "content/slides/talk.ru.md:4:1: warning: slide 2 holds more than fits on its 16:9 stage (about 173% of it); "
+                + "it will be shrunk on screen and cut in the PDF\n  note: split it with a '---' line or shorten it",
+        ])
+    }
+
     @Test func slidesThatFitSayNothing() throws {
         let items = (1...8).map { "- Пункт номер \($0)" }.joined(separator: "\n")
         #expect(try check("## Один\n\n\(items)\n\n---\n\n## Два\n\n```casebook\nchart: bands\n```\n\n- Итог\n").isEmpty)

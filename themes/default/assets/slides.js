@@ -161,7 +161,17 @@ if (typeof document !== 'undefined' && document.getElementById('deck-stage')) (f
   var live = document.getElementById('deck-live');
   var black = document.querySelector('.deck-black');
   var reducedMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)');
-  var state = { index: N.indexFromHash(location.hash, count) || 0, overview: false, black: false };
+  /** The slide a hash points to: "#3", or the id of something on a slide (a heading, a footnote). */
+  function slideOfHash(hash) {
+    var index = N.indexFromHash(hash, count);
+    if (index !== null || !hash || hash.length < 2) return index;
+    var target = null;
+    try { target = document.getElementById(decodeURIComponent(hash.slice(1))); } catch (e) { /* bad escape */ }
+    var slide = target && target.closest ? target.closest('.slide') : null;
+    return slide && slides.indexOf(slide) >= 0 ? slides.indexOf(slide) : null;
+  }
+
+  var state = { index: slideOfHash(location.hash) || 0, overview: false, black: false };
   var shown = -1;
   var returnFocus = null;
 
@@ -295,7 +305,7 @@ if (typeof document !== 'undefined' && document.getElementById('deck-stage')) (f
   });
 
   window.addEventListener('hashchange', function () {
-    var index = N.indexFromHash(location.hash, count);
+    var index = slideOfHash(location.hash);
     if (index === null) return;
     state = { index: index, overview: false, black: false };
     render('hash');
