@@ -31,6 +31,44 @@ public enum MarkdownConverter {
         topHeadingLevel: Int = 2,
         rewrite: (MarkdownReference) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
+        convert(source, lineOffset: lineOffset, reservedIDs: reservedIDs, footnotePrefix: footnotePrefix,
+                topHeadingLevel: topHeadingLevel, splitsSlides: false, rewrite: rewrite).rendered
+    }
+
+    /// Renders a deck body like `render` and cuts the HTML into slides at every thematic break
+    /// that stands at the top level (`---` on its own line between blocks). Heading ids are
+    /// unique across the whole deck, which is one HTML page.
+    public static func renderDeck(
+        _ source: String,
+        lineOffset: Int = 0,
+        reservedIDs: Set<String> = [],
+        rewrite: (MarkdownReference) -> String? = { _ in nil }
+    ) -> RenderedDeck {
+        let (rendered, bounds, underlines) = convert(source, lineOffset: lineOffset, reservedIDs: reservedIDs,
+                                                     footnotePrefix: "", topHeadingLevel: 2, splitsSlides: true,
+                                                     rewrite: rewrite)
+        var pieces = rendered.html.components(separatedBy: SlideMarker.paragraph)
+        if pieces.count != bounds.count {
+            // Cannot happen unless a marker came from elsewhere; keep every block in one slide.
+            pieces = [pieces.joined()]
+        }
+        let slides = zip(pieces, bounds.prefix(pieces.count)).map { html, bound in
+            let isEmpty = html.allSatisfy(\.isWhitespace)
+            return MarkdownSlide(blocks: html.components(separatedBy: SlideMarker.blockParagraph),
+                                 line: bound.firstBlockLine ?? max(1 + lineOffset, bound.startLine - 1),
+                                 startLine: bound.startLine, endLine: pieces.count == bounds.count ? bound.endLine : nil,
+                                 isEmpty: isEmpty)
+        }
+        var body = rendered
+        body.html = slides.map(\.html).joined(separator: "<hr />\n")
+        return RenderedDeck(body: body, slides: slides, headingUnderlines: underlines)
+    }
+
+    /// Parses and walks `source` under the lock, then renders and post-processes the HTML.
+    private static func convert(
+        _ source: String, lineOffset: Int, reservedIDs: Set<String>, footnotePrefix: String, topHeadingLevel: Int,
+        splitsSlides: Bool, rewrite: (MarkdownReference) -> String?
+    ) -> (rendered: RenderedMarkdown, slides: [SlideBounds], underlines: [MarkdownPosition]) {
         let text = source.contains("\r") ? source.replacingOccurrences(of: "\r\n", with: "\n") : source
         lock.lock()
         defer { lock.unlock() }
@@ -38,16 +76,17 @@ public enum MarkdownConverter {
         return withDocument(text) { document in
             var walker = TreeWalker(source: text, lineOffset: lineOffset, reservedIDs: reservedIDs,
                                     topHeadingLevel: topHeadingLevel)
+            walker.splitsSlides = splitsSlides
             walker.walk(document, rewrite: rewrite)
             let options = CMARK_OPT_SAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
                 | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
             guard let raw = cmark_render_html(document, Int32(options), nil) else {
-                return walker.result(html: "")
+                return (walker.result(html: ""), walker.slideBounds, walker.headingUnderlines)
             }
             defer { free(raw) }
             let html = HTMLPostProcessor(headingIDs: walker.headings.map(\.id), footnotePrefix: footnotePrefix)
                 .process(String(cString: raw))
-            return walker.result(html: html)
+            return (walker.result(html: html), walker.slideBounds, walker.headingUnderlines)
         }
     }
 

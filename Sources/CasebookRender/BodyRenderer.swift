@@ -1,3 +1,4 @@
+import Foundation
 import CasebookModel
 import CasebookMarkdown
 
@@ -31,38 +32,58 @@ struct BodyRenderer {
                                                 footnotePrefix: footnotePrefix, topHeadingLevel: topHeadingLevel) { resolver.resolve($0) }
         diagnostics.append(contentsOf: resolver.diagnostics)
         media.formUnion(resolver.media)
-        for dropped in rendered.droppedHTML {
-            diagnostics.warning(SourceLocation(file: body.file, line: dropped.line, column: dropped.column),
-                                "raw HTML is not passed through and was dropped: '\(dropped.snippet)'",
+        reportDroppedHTML(rendered.droppedHTML, file: body.file)
+        var tables = 0
+        let html = finish(rendered.html, directives: rendered.directives, file: body.file, pagePath: pagePath,
+                          renderer: directives, tables: &tables)
+        return RenderedBody(html: html, headings: rendered.headings, plainText: rendered.plainText)
+    }
+
+    mutating func reportDroppedHTML(_ dropped: [MarkdownDroppedHTML], file: String) {
+        for item in dropped {
+            diagnostics.warning(SourceLocation(file: file, line: item.line, column: item.column),
+                                "raw HTML is not passed through and was dropped: '\(item.snippet)'",
                                 note: "write it in Markdown instead")
         }
+    }
+
+    /// The rendered HTML made ready for a page: translated labels, keyboard-scrollable tables,
+    /// generated blocks and speaker notes in place of their placeholders. `tables` counts the
+    /// tables of the page so far (a deck's slides are finished one block at a time).
+    mutating func finish(_ rendered: String, directives found: [MarkdownDirective], file: String, pagePath: String,
+                         renderer directives: DirectiveRenderer, tables: inout Int) -> String {
         // cmark-gfm writes this label in English whatever the page's language.
-        var html = rendered.html.replacingOccurrences(of: "aria-label=\"Back to content\"",
-                                                      with: "aria-label=\"\(HTML.escape(directives.strings["footnote_back"]))\"")
+        var html = rendered.replacingOccurrences(of: "aria-label=\"Back to content\"",
+                                                 with: "aria-label=\"\(HTML.escape(directives.strings["footnote_back"]))\"")
         // Wide tables scroll sideways on phones; the scrolling box must be reachable by keyboard.
         // Each box is a region, so each needs its own name: "Table 1", "Table 2", …
         if html.contains("<table>") {
             let pieces = html.components(separatedBy: "<table>")
             html = pieces[0]
-            for (index, piece) in pieces.dropFirst().enumerated() {
-                html += HTML.scrollableTableStart(label: "\(directives.strings["table"]) \(index + 1)") + piece
+            for piece in pieces.dropFirst() {
+                tables += 1
+                html += HTML.scrollableTableStart(label: "\(directives.strings["table"]) \(tables)") + piece
             }
             html = html.replacingOccurrences(of: "</table>", with: "</table></div>")
         }
-        if !rendered.directives.isEmpty {
-            var local = directives
-            var withLabels = rendered
-            withLabels.html = html
-            html = withLabels.html(replacingDirectives: { index in
-                let directive = rendered.directives[index]
-                if directive.name == "notes" {
-                    return "<div class=\"notes\" role=\"note\" aria-label=\"\(HTML.escape(local.strings["speaker_notes"]))\">"
-                        + directive.content.split(separator: "\n\n").map { "<p>\(HTML.escape(String($0)))</p>" }.joined() + "</div>"
-                }
-                return local.render(directive, file: body.file, pagePath: pagePath)
-            })
-            diagnostics.append(contentsOf: local.diagnostics)
+        guard !found.isEmpty, html.contains("<!--casebook-directive:") else { return html }
+        var local = directives
+        for index in found.indices {
+            let placeholder = RenderedMarkdown.placeholder(index)
+            guard html.contains(placeholder) else { continue }
+            let directive = found[index]
+            let replacement: String
+            if directive.name == "notes" {
+                replacement = "<div class=\"notes\" role=\"note\" aria-label=\"\(HTML.escape(local.strings["speaker_notes"]))\">"
+                    + directive.content.components(separatedBy: "\n\n")
+                        .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+                        .map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>"
+            } else {
+                replacement = local.render(directive, file: file, pagePath: pagePath)
+            }
+            html = html.replacingOccurrences(of: placeholder, with: replacement)
         }
-        return RenderedBody(html: html, headings: rendered.headings, plainText: rendered.plainText)
+        diagnostics.append(contentsOf: local.diagnostics)
+        return html
     }
 }
