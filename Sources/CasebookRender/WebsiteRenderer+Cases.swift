@@ -23,7 +23,7 @@ extension WebsiteRenderer {
             "browse": BrowseKind.allCases.map { kind in
                 ["label": t[kind.titleKey], "url": RelativeURL.from(indexPath, to: PageKey.browseIndex(kind).path(language))]
             },
-        ], breadcrumbs: [(t["home"], .home)])
+        ].merging(printLinks(language, from: indexPath)) { $1 }, breadcrumbs: [(t["home"], .home)])
 
         let translated = site.cases.filter { $0.translations[language] != nil }
         for (index, item) in translated.enumerated() {

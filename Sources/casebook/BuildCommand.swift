@@ -14,11 +14,14 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the website (default: site/ in the casebook folder).", valueName: "DIR"))
     var output: String?
 
+    @Flag(name: .customLong("no-pdf"), help: "Do not make the PDFs of the printable book (its HTML is still written).")
+    var noPDF = false
+
     func run() throws {
         let started = Date()
         let pipeline = BuildPipeline(options: .init(
             root: common.rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-            includeDrafts: common.drafts, environment: ProcessInfo.processInfo.environment))
+            includeDrafts: common.drafts, environment: ProcessInfo.processInfo.environment, makePDFs: !noPDF))
         let report = pipeline.build()
         Console.print(report.diagnostics)
         guard report.wrote else {
@@ -27,6 +30,10 @@ struct BuildCommand: ParsableCommand {
         }
         let pages = report.pageCount.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-        Console.out("built \(pipeline.options.output.path): \(pages) pages, \(report.fileCount) files in \(seconds) s")
+        let pdfs = report.pdfs.isEmpty ? "" : " (\(report.pdfs.count) PDF\(report.pdfs.count == 1 ? "" : "s"))"
+        Console.out("built \(pipeline.options.output.path): \(pages) pages, \(report.fileCount) files\(pdfs) in \(seconds) s")
+        // The website is written and usable, but a deliverable is missing: a distinct status
+        // lets a script or CI tell this from success (0) and from content errors (1, nothing written).
+        if report.pdfFailed { throw ExitCode(3) }
     }
 }
