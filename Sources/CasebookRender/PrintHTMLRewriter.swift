@@ -16,7 +16,7 @@ struct PrintHTMLRewriter {
     /// The colours and type of the charts. WeasyPrint does not apply the page's stylesheet to
     /// inline SVG, only a stylesheet inside the SVG, so every chart of the book carries one.
     static let chartStyle = "<style>.chart-track{fill:#e6ecf1}.chart-bar{fill:#1f4e79}"
-        + ".chart-label,.chart-value{font-family:\"DejaVu Sans\",\"Liberation Sans\",Arial,sans-serif;font-size:13px;fill:#1b1f23}</style>"
+        + ".chart-label,.chart-value{font-family:\"DejaVu Sans\",\"Liberation Sans\",Arial,sans-serif;font-size:11px;fill:#1b1f23}</style>"
 
     /// One chapter's body HTML: footnotes made page footnotes, charts given their style, every `id` and every
     /// reference to one (`href="#…"`, `aria-labelledby`, `aria-describedby`) prefixed with
