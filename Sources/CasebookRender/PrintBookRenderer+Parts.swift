@@ -100,7 +100,7 @@ extension PrintBookRenderer {
             "is_results": true, "anchor": "part-results", "title": strings["results_title"],
             "stats": renderer.stats(),
             "has_results": !site.results.isEmpty,
-            "ranking": renderer.ranking(top: nil, pagePath: path),
+            "ranking": scoped(renderer.ranking(top: nil, pagePath: path)),
             "chart_criteria": scoped(renderer.chart("criteria", id: "criteria")),
             "chart_bands": scoped(renderer.chart("bands", id: "bands")),
             "chart_regions": scoped(renderer.chart("regions", id: "regions")),

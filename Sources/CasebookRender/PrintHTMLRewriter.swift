@@ -18,13 +18,17 @@ struct PrintHTMLRewriter {
     static let chartStyle = "<style>.chart-track{fill:#e6ecf1}.chart-bar{fill:#1f4e79}"
         + ".chart-label,.chart-value{font-family:\"DejaVu Sans\",\"Liberation Sans\",Arial,sans-serif;font-size:11px;fill:#1b1f23}</style>"
 
-    /// One chapter's body HTML: footnotes made page footnotes, charts given their style, every `id` and every
+    /// One chapter's body HTML: footnotes made page footnotes, charts given their style, tables
+    /// no longer scrolling regions, every `id` and every
     /// reference to one (`href="#…"`, `aria-labelledby`, `aria-describedby`) prefixed with
     /// `scope_` (ids of bodies never hold `_`, so scoped ids cannot meet a chapter's own id),
     /// and heading levels moved down by `headingShift`.
     static func chapter(_ html: String, scope: String, headingShift: Int) -> String {
         var text = PrintFootnotes.inline(html)
         text = replace(##"(<svg class="chart"[^>]*>)"##, in: text) { $0[1] + chartStyle }
+        // Paper does not scroll: a table's box need not be a focusable region (and a book of
+        // many tables would have many landmarks of the same name).
+        text = replace(##"<div class="table-wrap" tabindex="0" role="region" aria-label="[^"]*">"##, in: text) { _ in "<div class=\"table-wrap\">" }
         text = replace(##"(\sid=")([^"]*)""##, in: text) { "\($0[1])\(scope)_\($0[2])\"" }
         text = replace(##"(\shref="#)([^"]*)""##, in: text) { "\($0[1])\(scope)_\($0[2])\"" }
         text = replace(##"(\saria-(?:labelledby|describedby)=")([^"]*)""##, in: text) { match in
