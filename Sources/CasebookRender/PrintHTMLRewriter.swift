@@ -93,29 +93,32 @@ struct PrintHTMLRewriter {
     /// The capture groups of every match of `pattern` (group 0 is the whole match).
     static func matches(_ pattern: String, in text: String) -> [[String]] {
         let expression = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
-        let whole = NSRange(text.startIndex..., in: text)
-        return expression.matches(in: text, range: whole).map { result in
-            (0..<result.numberOfRanges).map { index in
-                Range(result.range(at: index), in: text).map { String(text[$0]) } ?? ""
-            }
-        }
+        // One bridge to UTF-16 for all the matches: turning every NSRange back into a String
+        // index costs more than the matching itself on a whole book.
+        let utf16 = text as NSString
+        return expression.matches(in: text, range: NSRange(location: 0, length: utf16.length)).map { groups(of: $0, in: utf16) }
     }
 
     /// `text` with every match of `pattern` replaced by `transform(groups)`.
     static func replace(_ pattern: String, in text: String, _ transform: ([String]) -> String) -> String {
         let expression = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
+        let utf16 = text as NSString
         var output = ""
-        var last = text.startIndex
-        for result in expression.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-            guard let range = Range(result.range, in: text) else { continue }
-            let groups = (0..<result.numberOfRanges).map { index in
-                Range(result.range(at: index), in: text).map { String(text[$0]) } ?? ""
-            }
-            output += text[last..<range.lowerBound]
-            output += transform(groups)
-            last = range.upperBound
+        output.reserveCapacity(text.utf8.count)
+        var last = 0
+        for result in expression.matches(in: text, range: NSRange(location: 0, length: utf16.length)) {
+            output += utf16.substring(with: NSRange(location: last, length: result.range.location - last))
+            output += transform(groups(of: result, in: utf16))
+            last = result.range.location + result.range.length
         }
-        output += text[last...]
+        output += utf16.substring(from: last)
         return output
+    }
+
+    private static func groups(of result: NSTextCheckingResult, in text: NSString) -> [String] {
+        (0..<result.numberOfRanges).map { index in
+            let range = result.range(at: index)
+            return range.location == NSNotFound ? "" : text.substring(with: range)
+        }
     }
 }
