@@ -38,7 +38,7 @@ public struct PDFMaker: Sendable {
     }
 
     /// SOURCE_DATE_EPOCH for `YYYY-MM-DD`: midnight UTC of that day.
-    static func epoch(of date: String) -> Int? {
+    public static func epoch(of date: String) -> Int? {
         let parts = date.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
         // Days from the civil date (Howard Hinnant's algorithm), so no calendar or time zone is involved.

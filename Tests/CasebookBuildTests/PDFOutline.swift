@@ -5,6 +5,7 @@ import Foundation
 /// (one per id of the HTML) and the document's language. Poppler has no outline dump, and
 /// `pdftohtml -xml` drops outline items that follow a nested list.
 struct PDFOutline {
+    /// One bookmark: its title, its depth (1 = top) and the page it opens.
     struct Item {
         var title: String
         var level: Int

@@ -1,3 +1,4 @@
+import CasebookBuild
 import CasebookTestSupport
 import Foundation
 import Testing
@@ -94,7 +95,25 @@ import Testing
         #expect(html.contains("href=\"#case-x_fn-n\""))
     }
 
-    @Test func homeAndCaseListLinkToTheBookAndToThePDFWhenItIsMade() throws {
+    @Test func aThemeWithoutAPrintTemplateBuildsTheSiteWithoutABook() throws {
+        let book = try TemporaryCasebook(fixture: "bilingual")
+        try FileManager.default.removeItem(at: book.root.appendingPathComponent("themes/default/templates/print.mustache"))
+        let report = book.build(makePDFs: true)
+        #expect(report.wrote)
+        #expect(report.pdfs == [])
+        #expect(!report.pdfFailed)
+        #expect(book.read("site/ru/print/index.html") == nil)
+        #expect(book.read("site/ru/index.html")?.contains("print-links") == false)
+    }
+
+    @Test func theCreationDateIsMidnightUTCOfTheDate() {
+        #expect(PDFMaker.epoch(of: "2022-06-30") == 1_656_547_200)
+        #expect(PDFMaker.epoch(of: "1970-01-01") == 0)
+        #expect(PDFMaker.epoch(of: "2000-03-01") == 951_868_800)
+        #expect(PDFMaker.epoch(of: "2022-13-01") == nil)
+    }
+
+    @Test func homeAndCaseListLinkToTheBook() throws {
         let book = try TemporaryCasebook(fixture: "bilingual")
         #expect(book.build().wrote)
         let home = try #require(book.read("site/en/index.html"))
