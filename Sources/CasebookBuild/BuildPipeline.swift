@@ -9,12 +9,17 @@ public struct BuildPipeline {
         public var output: URL
         public var includeDrafts: Bool
         public var environment: [String: String]
+        /// Make the PDFs with WeasyPrint (found on the PATH of `environment`). Off unless asked
+        /// for, as a PDF takes seconds: `casebook build` asks for it unless given --no-pdf.
+        public var makePDFs: Bool
 
-        public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, environment: [String: String] = [:]) {
+        public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, environment: [String: String] = [:],
+                    makePDFs: Bool = false) {
             self.root = root.standardizedFileURL
             self.output = (output ?? root.appendingPathComponent("site")).standardizedFileURL
             self.includeDrafts = includeDrafts
             self.environment = environment
+            self.makePDFs = makePDFs
         }
     }
 
@@ -28,6 +33,10 @@ public struct BuildPipeline {
         /// Every file written, relative to the output folder (for `build -v`).
         public var writtenPaths: [String] = []
         public var wrote = false
+        /// The PDFs made (paths in the output).
+        public var pdfs: [String] = []
+        /// PDFs were asked for and at least one was not made (the website was written all the same).
+        public var pdfFailed = false
     }
 
     public var options: Options
@@ -36,12 +45,13 @@ public struct BuildPipeline {
 
     /// Loads and renders; nil output when there is any error. Rendering runs even after
     /// content errors, so one run reports the problems of every stage.
-    public func render() -> (WebsiteOutput?, Diagnostics) {
-        let (output, diagnostics, _) = renderKeepingSite()
+    /// `linksPDFs`: the pages link to the PDFs, which the build will make.
+    public func render(linksPDFs: Bool = false) -> (WebsiteOutput?, Diagnostics) {
+        let (output, diagnostics, _) = renderKeepingSite(linksPDFs: linksPDFs)
         return (output, diagnostics)
     }
 
-    private func renderKeepingSite() -> (WebsiteOutput?, Diagnostics, Site?) {
+    private func renderKeepingSite(linksPDFs: Bool = false) -> (WebsiteOutput?, Diagnostics, Site?) {
         var diagnostics = Diagnostics()
         let (site, loadDiagnostics) = SiteLoader(root: options.root, includeDrafts: options.includeDrafts,
                                                  environment: options.environment).load()
@@ -50,7 +60,7 @@ public struct BuildPipeline {
         let (theme, themeDiagnostics) = ThemeLoader(root: options.root, config: site.config).load()
         diagnostics.append(contentsOf: themeDiagnostics)
         guard let theme else { return (nil, diagnostics, site) }
-        let output = WebsiteRenderer.render(site: site, theme: theme)
+        let output = WebsiteRenderer.render(site: site, theme: theme, linksPDFs: linksPDFs)
         diagnostics.append(contentsOf: output.diagnostics)
         return (diagnostics.hasErrors ? nil : output, diagnostics, site)
     }
@@ -73,21 +83,33 @@ public struct BuildPipeline {
             diagnostics.error(nil, refusal)
             return Report(diagnostics: diagnostics)
         }
-        let (output, renderDiagnostics) = render()
+        // Without WeasyPrint the website is still built, and its pages do not link to PDFs.
+        let pdfMaker = options.makePDFs ? PDFMaker(environment: options.environment) : nil
+        let (output, renderDiagnostics) = render(linksPDFs: pdfMaker != nil)
         diagnostics.append(contentsOf: renderDiagnostics)
         guard let output else { return Report(diagnostics: diagnostics) }
         let mediaRoot = options.root.appendingPathComponent("content/media")
         let media = output.media.sorted().map { (path: "media/\($0)", source: mediaRoot.appendingPathComponent($0)) }
         var report = Report(diagnostics: diagnostics)
+        if options.makePDFs, pdfMaker == nil, !output.pdfJobs.isEmpty {
+            report.diagnostics.error(nil, PDFMaker.missingMessage(for: output.pdfJobs))
+            report.pdfFailed = true
+        }
+        var pdfs: (made: [String], diagnostics: Diagnostics) = ([], Diagnostics())
         do {
-            try writer.write(output.files, media: media)
+            try writer.write(output.files, media: media) { staging in
+                if let pdfMaker { pdfs = pdfMaker.make(output.pdfJobs, in: staging, date: output.date) }
+            }
             report.wrote = true
+            report.pdfs = pdfs.made
+            report.diagnostics.append(contentsOf: pdfs.diagnostics)
+            if pdfMaker != nil, pdfs.made.count < output.pdfJobs.count { report.pdfFailed = true }
         } catch {
             report.diagnostics.error(nil, "could not write \(options.output.path): \(error.localizedDescription)")
             return report
         }
-        report.fileCount = output.files.count + media.count + 1
-        report.writtenPaths = (output.files.map(\.path) + media.map(\.path)).sorted()
+        report.fileCount = output.files.count + media.count + pdfs.made.count + 1
+        report.writtenPaths = (output.files.map(\.path) + media.map(\.path) + pdfs.made).sorted()
         for file in output.files where file.path.hasSuffix(".html") {
             let language = file.path.split(separator: "/").count > 1 ? String(file.path.split(separator: "/")[0]) : ""
             if !language.isEmpty { report.pageCount[language, default: 0] += 1 }

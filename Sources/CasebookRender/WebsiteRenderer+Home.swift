@@ -41,6 +41,7 @@ extension WebsiteRenderer {
             context["results_url"] = RelativeURL.from(path, to: PageKey.results.path(language))
         }
         context["cases_url"] = RelativeURL.from(path, to: PageKey.casesIndex.path(language))
+        for (name, value) in printLinks(language, from: path) { context[name] = value }
         emit(.home, language, title: site.config.title[language] ?? "", description: site.config.subtitle[language],
              template: "home", context: context)
     }

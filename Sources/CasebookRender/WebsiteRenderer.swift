@@ -17,6 +17,8 @@ public struct WebsiteRenderer {
     var writtenOrder: [PageKey] = []
     /// PDFs to make after writing (print book, slide decks).
     var pdfJobs: [PDFJob] = []
+    /// Whether the build makes the PDFs, so pages may link to them.
+    var linksPDFs = false
 
     public init(site: Site, theme: Theme) {
         self.site = site
@@ -27,15 +29,17 @@ public struct WebsiteRenderer {
 
     /// All output files sorted by path, the media files the bodies use (paths under
     /// content/media/, to be copied to media/), and what was found on the way.
-    public static func render(site: Site, theme: Theme) -> WebsiteOutput {
+    /// `linksPDFs`: the build makes the PDFs, so pages link to them.
+    public static func render(site: Site, theme: Theme, linksPDFs: Bool = false) -> WebsiteOutput {
         var renderer = WebsiteRenderer(site: site, theme: theme)
+        renderer.linksPDFs = linksPDFs
         renderer.renderAll()
         renderer.diagnostics.append(contentsOf: renderer.bodies.diagnostics)
         return WebsiteOutput(files: renderer.files.sorted { $0.path < $1.path },
                              media: renderer.bodies.media.union(site.cases.compactMap { $0.image }.compactMap {
                                  if case .success(let path) = MediaPath.resolve($0) { return path } else { return nil }
                              }),
-                             pdfJobs: renderer.pdfJobs, diagnostics: renderer.diagnostics)
+                             pdfJobs: renderer.pdfJobs, date: site.config.date, diagnostics: renderer.diagnostics)
     }
 
     mutating func renderAll() {
@@ -48,6 +52,7 @@ public struct WebsiteRenderer {
             renderPages(language)
             renderDecks(language)
             renderSearch(language)
+            renderPrintBook(language)
         }
         renderRoot()
         renderNotFound()
@@ -103,5 +108,7 @@ public struct WebsiteOutput: Sendable {
     public var media: Set<String>
     /// PDFs to make from written HTML files before the output is swapped into place.
     public var pdfJobs: [PDFJob] = []
+    /// The build's date stamp (`date`, `YYYY-MM-DD`): the PDFs' creation date.
+    public var date: String?
     public var diagnostics: Diagnostics
 }

@@ -20,11 +20,14 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also list every file written.")
     var verbose = false
 
+    @Flag(name: .customLong("no-pdf"), help: "Do not make the PDFs of the printable book (its HTML is still written).")
+    var noPDF = false
+
     func run() throws {
         let started = Date()
         let pipeline = BuildPipeline(options: .init(
             root: common.rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-            includeDrafts: common.drafts, environment: ProcessInfo.processInfo.environment))
+            includeDrafts: common.drafts, environment: ProcessInfo.processInfo.environment, makePDFs: !noPDF))
         let ticker = quiet ? nil : ProgressTicker.start(started: started)
         let report = pipeline.build()
         ticker?.cancel()
@@ -37,6 +40,10 @@ struct BuildCommand: ParsableCommand {
         if verbose { for path in report.writtenPaths { Console.out("  \(path)") } }
         let pages = report.pageCount.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-        Console.out("built \(pipeline.options.output.path): \(pages) pages, \(report.fileCount) files in \(seconds) s")
+        let pdfs = report.pdfs.isEmpty ? "" : " (\(report.pdfs.count) PDF\(report.pdfs.count == 1 ? "" : "s"))"
+        Console.out("built \(pipeline.options.output.path): \(pages) pages, \(report.fileCount) files\(pdfs) in \(seconds) s")
+        // The website is written and usable, but a deliverable is missing: a distinct status
+        // lets a script or CI tell this from success (0) and from content errors (1, nothing written).
+        if report.pdfFailed { throw ExitCode(3) }
     }
 }
