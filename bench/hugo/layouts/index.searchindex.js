@@ -1,0 +1,1 @@
+window.CASEBOOK_SEARCH=[{{ range $i, $p := where site.Pages "Kind" "in" (slice "page" "term") }}{{ if $i }},{{ end }}{{ dict "title" .Title "url" .RelPermalink "kind" .Section "summary" (.Params.summary | default "") "text" (substr .Plain 0 6000) | jsonify | safeJS }}{{ end }}];
