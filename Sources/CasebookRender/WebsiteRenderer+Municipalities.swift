@@ -39,6 +39,7 @@ extension WebsiteRenderer {
         let config = site.config
         let key = PageKey.municipality(entry.id)
         let path = key.path(language)
+        let cases = site.cases(inMunicipality: entry.id)
         var context: [String: Any] = [
             "title": entry.label(language),
             "region": config.region(ofMunicipality: entry.id)?.label(language) ?? "",
@@ -47,8 +48,8 @@ extension WebsiteRenderer {
             } ?? "",
             "district": config.district(ofMunicipality: entry.id)?.label(language) ?? "",
             "cohort": config.cohort(ofMunicipality: entry.id)?.label(language) ?? "",
-            "cases": site.cases(inMunicipality: entry.id).map { caseCard($0, language, from: path) },
-            "has_cases": !site.cases(inMunicipality: entry.id).isEmpty,
+            "cases": cases.map { caseCard($0, language, from: path) },
+            "has_cases": !cases.isEmpty,
         ]
         var description = t["municipality"] + " " + entry.label(language)
         if config.publish != .none, let evaluation = site.evaluation(forMunicipality: entry.id),
