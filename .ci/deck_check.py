@@ -79,6 +79,9 @@ def wait_for(fn, timeout=3.0):
 
 
 def run_axe(d, axe_js, label):
+    # A slide fades in (0.25 s); axe measured mid-fade reads a paler colour than a reader sees.
+    wait_for(lambda: d.execute_script(
+        "return document.getAnimations().every(a => a.playState !== 'running')"), timeout=5.0)
     d.execute_script(axe_js)
     res = d.execute_async_script(
         "const cb = arguments[arguments.length - 1];"
@@ -153,7 +156,12 @@ def deck(d, path, axe_js):
             overflowing.append(n)
     check(not overflowing, f"no slide overflows its stage {overflowing or ''}")
 
+    d.execute_script("location.hash = '#1'")
+    wait_for(lambda: current(d) == 1)
     run_axe(d, axe_js, "slide 1")
+    d.execute_script(f"location.hash = '#{count}'")
+    wait_for(lambda: current(d) == count)
+    run_axe(d, axe_js, f"slide {count} (the last)")
     d.execute_script(f"location.hash = '#{middle}'")
     wait_for(lambda: current(d) == middle)
     run_axe(d, axe_js, f"slide {middle}")
