@@ -49,10 +49,11 @@ let package = Package(
         // Builds small casebooks in temporary folders for the tests of every module.
         .target(name: "CasebookTestSupport", dependencies: ["CasebookBuild", "CasebookModel"],
                 path: "Tests/CasebookTestSupport"),
-        .testTarget(name: "CasebookMarkdownTests", dependencies: ["CasebookMarkdown"]),
+        .testTarget(name: "CasebookMarkdownTests", dependencies: ["CasebookMarkdown"], exclude: ["Golden"]),
         .testTarget(name: "CasebookModelTests", dependencies: ["CasebookModel", "CasebookTestSupport"]),
         .testTarget(name: "CasebookRenderTests", dependencies: ["CasebookRender", "CasebookModel", "CasebookTestSupport"]),
-        .testTarget(name: "CasebookBuildTests", dependencies: ["CasebookBuild", "CasebookModel", "CasebookTestSupport"]),
+        .testTarget(name: "CasebookBuildTests", dependencies: ["CasebookBuild", "CasebookModel", "CasebookTestSupport"],
+                    exclude: ["Golden"]),
         .testTarget(name: "CasebookServeTests", dependencies: ["CasebookServe", "CasebookTestSupport"]),
     ]
 )

@@ -98,6 +98,10 @@ def tools_for(n, work, out_dir, casebook, only_web):
     build = [casebook, "build", "--root", os.path.join(root, "casebook"), "--output", case_out, "-q"]
     if only_web:
         build += ["--only", "web"]
+    else:
+        # A casebook without --only still renders the print book and the decks' HTML,
+        # but --no-pdf keeps WeasyPrint out of the comparison.
+        build += ["--no-pdf"]
     # This CLI (0.29.0.gfm.6) has no footnotes switch; everything else matches casebook.
     cmark = ["cmark-gfm", "--strikethrough-double-tilde", "--table-prefer-style-attributes"]
     for name in CMARK_EXTENSIONS:

@@ -11,14 +11,18 @@ public struct BuildPipeline {
         public var environment: [String: String]
         /// What to make besides the website's pages (`--only web` leaves out print, slides and PDFs).
         public var parts: OutputParts
+        /// Make the PDFs with WeasyPrint (found on the PATH of `environment`). Off unless asked
+        /// for, as a PDF takes seconds: `casebook build` asks for it unless given --no-pdf.
+        public var makePDFs: Bool
 
         public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, environment: [String: String] = [:],
-                    parts: OutputParts = .all) {
+                    parts: OutputParts = .all, makePDFs: Bool = false) {
             self.root = root.standardizedFileURL
             self.output = (output ?? root.appendingPathComponent("site")).standardizedFileURL
             self.includeDrafts = includeDrafts
             self.environment = environment
             self.parts = parts
+            self.makePDFs = makePDFs
         }
     }
 
@@ -32,6 +36,10 @@ public struct BuildPipeline {
         /// Every file written, relative to the output folder (for `build -v`).
         public var writtenPaths: [String] = []
         public var wrote = false
+        /// The PDFs made (paths in the output).
+        public var pdfs: [String] = []
+        /// PDFs were asked for and at least one was not made (the website was written all the same).
+        public var pdfFailed = false
     }
 
     public var options: Options
@@ -41,12 +49,13 @@ public struct BuildPipeline {
     /// Loads and renders; nil output when there is any error. Rendering runs even after
     /// content errors, so one run reports the problems of every stage. With a `sink`, files go
     /// there as they are rendered instead of into the output.
-    public func render(sink: (any OutputSink)? = nil) -> (WebsiteOutput?, Diagnostics) {
-        let (output, diagnostics, _) = renderKeepingSite(sink: sink)
+    /// `linksPDFs`: the pages link to the PDFs, which the build will make.
+    public func render(linksPDFs: Bool = false, sink: (any OutputSink)? = nil) -> (WebsiteOutput?, Diagnostics) {
+        let (output, diagnostics, _) = renderKeepingSite(linksPDFs: linksPDFs, sink: sink)
         return (output, diagnostics)
     }
 
-    private func renderKeepingSite(sink: (any OutputSink)? = nil) -> (WebsiteOutput?, Diagnostics, Site?) {
+    private func renderKeepingSite(linksPDFs: Bool = false, sink: (any OutputSink)? = nil) -> (WebsiteOutput?, Diagnostics, Site?) {
         var diagnostics = Diagnostics()
         let (site, loadDiagnostics) = SiteLoader(root: options.root, includeDrafts: options.includeDrafts,
                                                  environment: options.environment).load()
@@ -55,7 +64,7 @@ public struct BuildPipeline {
         let (theme, themeDiagnostics) = ThemeLoader(root: options.root, config: site.config).load()
         diagnostics.append(contentsOf: themeDiagnostics)
         guard let theme else { return (nil, diagnostics, site) }
-        let output = WebsiteRenderer.render(site: site, theme: theme, parts: options.parts, sink: sink)
+        let output = WebsiteRenderer.render(site: site, theme: theme, parts: options.parts, linksPDFs: linksPDFs, sink: sink)
         diagnostics.append(contentsOf: output.diagnostics)
         return (diagnostics.hasErrors ? nil : output, diagnostics, site)
     }
@@ -87,7 +96,9 @@ public struct BuildPipeline {
             diagnostics.error(nil, "could not write \(options.output.path): \(error.localizedDescription)")
             return Report(diagnostics: diagnostics)
         }
-        let (output, renderDiagnostics) = render(sink: staging)
+        // Without WeasyPrint the website is still built, and its pages do not link to PDFs.
+        let pdfMaker = options.makePDFs ? PDFMaker(environment: options.environment) : nil
+        let (output, renderDiagnostics) = render(linksPDFs: pdfMaker != nil, sink: staging)
         diagnostics.append(contentsOf: renderDiagnostics)
         guard let output else {
             staging.discard()
@@ -96,16 +107,26 @@ public struct BuildPipeline {
         let mediaRoot = options.root.appendingPathComponent("content/media")
         let media = output.media.sorted().map { (path: "media/\($0)", source: mediaRoot.appendingPathComponent($0)) }
         var report = Report(diagnostics: diagnostics)
+        if options.makePDFs, pdfMaker == nil, !output.pdfJobs.isEmpty {
+            report.diagnostics.error(nil, PDFMaker.missingMessage(for: output.pdfJobs))
+            report.pdfFailed = true
+        }
+        var pdfs: (made: [String], diagnostics: Diagnostics) = ([], Diagnostics())
         do {
-            try writer.write(output.files, media: media, into: staging)
+            try writer.write(output.files, media: media, into: staging) { staging in
+                if let pdfMaker { pdfs = pdfMaker.make(output.pdfJobs, in: staging, date: output.date) }
+            }
             report.wrote = true
+            report.pdfs = pdfs.made
+            report.diagnostics.append(contentsOf: pdfs.diagnostics)
+            if pdfMaker != nil, pdfs.made.count < output.pdfJobs.count { report.pdfFailed = true }
         } catch {
             report.diagnostics.error(nil, "could not write \(options.output.path): \(error.localizedDescription)")
             return report
         }
         let paths = output.paths
-        report.fileCount = paths.count + media.count + 1
-        report.writtenPaths = (paths + media.map(\.path)).sorted()
+        report.fileCount = paths.count + media.count + pdfs.made.count + 1
+        report.writtenPaths = (paths + media.map(\.path) + pdfs.made).sorted()
         for path in paths where path.hasSuffix(".html") {
             let language = path.split(separator: "/").count > 1 ? String(path.split(separator: "/")[0]) : ""
             if !language.isEmpty { report.pageCount[language, default: 0] += 1 }

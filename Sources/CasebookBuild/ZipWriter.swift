@@ -31,17 +31,10 @@ struct ZipWriter {
             method = 0
         }
         let offset = UInt32(archive.count)
+        let fields = entryFields(method: method, crc: crc, compressed: compressed.count, size: data.count, name: name.count)
         var local = Data()
         local.append(le32: 0x0403_4b50)
-        local.append(le16: 20)
-        local.append(le16: 0x0800)  // names are UTF-8
-        local.append(le16: method)
-        local.append(le16: dosTime)
-        local.append(le16: dosDate)
-        local.append(le32: crc)
-        local.append(le32: UInt32(compressed.count))
-        local.append(le32: UInt32(data.count))
-        local.append(le16: UInt16(name.count))
+        local.append(fields)
         local.append(le16: 0)
         archive.append(local)
         archive.append(name)
@@ -49,15 +42,7 @@ struct ZipWriter {
 
         central.append(le32: 0x0201_4b50)
         central.append(le16: 0x031E)  // made by Unix, version 3.0
-        central.append(le16: 20)
-        central.append(le16: 0x0800)
-        central.append(le16: method)
-        central.append(le16: dosTime)
-        central.append(le16: dosDate)
-        central.append(le32: crc)
-        central.append(le32: UInt32(compressed.count))
-        central.append(le32: UInt32(data.count))
-        central.append(le16: UInt16(name.count))
+        central.append(fields)
         central.append(le16: 0)
         central.append(le16: 0)
         central.append(le16: 0)
@@ -66,6 +51,21 @@ struct ZipWriter {
         central.append(le32: offset)
         central.append(name)
         count += 1
+    }
+
+    /// The fields the local and the central header share, from "version needed" to the name's length.
+    private func entryFields(method: UInt16, crc: UInt32, compressed: Int, size: Int, name: Int) -> Data {
+        var fields = Data()
+        fields.append(le16: 20)
+        fields.append(le16: 0x0800)  // names are UTF-8
+        fields.append(le16: method)
+        fields.append(le16: dosTime)
+        fields.append(le16: dosDate)
+        fields.append(le32: crc)
+        fields.append(le32: UInt32(compressed))
+        fields.append(le32: UInt32(size))
+        fields.append(le16: UInt16(name))
+        return fields
     }
 
     /// The finished archive.

@@ -31,6 +31,7 @@ public enum MarkdownConverter {
     ///   - lineOffset: lines that precede the body in its file, so positions are file lines.
     ///   - reservedIDs: ids the surrounding page uses; headings never take them.
     ///   - footnotePrefix: prepended to footnote ids, for pages that hold several bodies.
+    ///   - topHeadingLevel: the level the body's highest headings get (the page has the h1).
     ///   - tagReplacements: text replaced inside the HTML's tags (e.g. `<table>`), in the same pass.
     ///   - rewrite: called for every link and image; a non-nil result replaces the destination.
     public static func render(
@@ -38,24 +39,67 @@ public enum MarkdownConverter {
         lineOffset: Int = 0,
         reservedIDs: Set<String> = [],
         footnotePrefix: String = "",
+        topHeadingLevel: Int = 2,
         tagReplacements: [(String, String)] = [],
         rewrite: (MarkdownReference) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
+        convert(source, lineOffset: lineOffset, reservedIDs: reservedIDs, footnotePrefix: footnotePrefix,
+                topHeadingLevel: topHeadingLevel, tagReplacements: tagReplacements, splitsSlides: false,
+                rewrite: rewrite).rendered
+    }
+
+    /// Renders a deck body like `render` and cuts the HTML into slides at every thematic break
+    /// that stands at the top level (`---` on its own line between blocks). Heading ids are
+    /// unique across the whole deck, which is one HTML page.
+    public static func renderDeck(
+        _ source: String,
+        lineOffset: Int = 0,
+        reservedIDs: Set<String> = [],
+        rewrite: (MarkdownReference) -> String? = { _ in nil }
+    ) -> RenderedDeck {
+        let (rendered, bounds, underlines) = convert(source, lineOffset: lineOffset, reservedIDs: reservedIDs,
+                                                     footnotePrefix: "", topHeadingLevel: 2, tagReplacements: [],
+                                                     splitsSlides: true, rewrite: rewrite)
+        var pieces = rendered.html.components(separatedBy: SlideMarker.paragraph)
+        if pieces.count != bounds.count {
+            // Cannot happen unless a marker came from elsewhere; keep every block in one slide.
+            pieces = [pieces.joined()]
+        }
+        let slides = zip(pieces, bounds.prefix(pieces.count)).map { html, bound in
+            let isEmpty = html.allSatisfy(\.isWhitespace)
+            return MarkdownSlide(blocks: html.components(separatedBy: SlideMarker.blockParagraph),
+                                 line: bound.firstBlockLine ?? max(1 + lineOffset, bound.startLine - 1),
+                                 startLine: bound.startLine, endLine: pieces.count == bounds.count ? bound.endLine : nil,
+                                 isEmpty: isEmpty)
+        }
+        var body = rendered
+        body.html = slides.map(\.html).joined(separator: "<hr />\n")
+        return RenderedDeck(body: body, slides: slides, headingUnderlines: underlines)
+    }
+
+    /// Parses `source` under the lock, then walks, renders and post-processes its own tree
+    /// outside it.
+    private static func convert(
+        _ source: String, lineOffset: Int, reservedIDs: Set<String>, footnotePrefix: String, topHeadingLevel: Int,
+        tagReplacements: [(String, String)], splitsSlides: Bool, rewrite: (MarkdownReference) -> String?
+    ) -> (rendered: RenderedMarkdown, slides: [SlideBounds], underlines: [MarkdownPosition]) {
         let text = source.containsLiteral("\r") ? source.replacingLiteral("\r\n", with: "\n") : source
         let document = parse(text)
         defer { cmark_node_free(document) }
-        var walker = TreeWalker(source: text, lineOffset: lineOffset, reservedIDs: reservedIDs)
+        var walker = TreeWalker(source: text, lineOffset: lineOffset, reservedIDs: reservedIDs,
+                                topHeadingLevel: topHeadingLevel)
+        walker.splitsSlides = splitsSlides
         walker.walk(document, rewrite: rewrite)
         let options = CMARK_OPT_SAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
             | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         guard let raw = cmark_render_html(document, Int32(options), nil) else {
-            return walker.result(html: "")
+            return (walker.result(html: ""), walker.slideBounds, walker.headingUnderlines)
         }
         defer { free(raw) }
         let html = HTMLPostProcessor(headingIDs: walker.headings.map(\.id), footnotePrefix: footnotePrefix,
                                      tagReplacements: tagReplacements)
             .process(UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw)))
-        return walker.result(html: html)
+        return (walker.result(html: html), walker.slideBounds, walker.headingUnderlines)
     }
 
     /// Parses `text` with every extension attached, under the lock; the caller frees the tree.

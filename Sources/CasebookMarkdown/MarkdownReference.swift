@@ -21,29 +21,3 @@ public struct MarkdownReference: Sendable, Hashable {
         self.column = column
     }
 }
-
-/// A heading of a rendered body and the id it was given.
-public struct MarkdownHeading: Sendable, Hashable {
-    public var level: Int
-    public var text: String
-    public var id: String
-    public var line: Int
-}
-
-/// A fenced block whose info string names a directive (`casebook`, `notes`).
-public struct MarkdownDirective: Sendable, Hashable {
-    /// The info string's first word.
-    public var name: String
-    /// The block's literal content.
-    public var content: String
-    /// 1-based line of the opening fence in the whole file.
-    public var line: Int
-    public var column: Int
-}
-
-/// A place where raw HTML was written and dropped (safe mode).
-public struct MarkdownDroppedHTML: Sendable, Hashable {
-    public var line: Int
-    public var column: Int
-    public var snippet: String
-}

@@ -9,26 +9,31 @@ import Foundation
 extension String {
     /// `self` with every occurrence of `target` replaced, scanning left to right.
     public func replacingLiteral(_ target: String, with replacement: String) -> String {
+        replacingLiteral(target) { _ in replacement }
+    }
+
+    /// `self` with the n-th occurrence (from 0) of `target` replaced by `replacement(n)`,
+    /// scanning left to right.
+    public func replacingLiteral(_ target: String, with replacement: (Int) -> String) -> String {
         var source = self
         var target = target
-        var replacement = replacement
         return source.withUTF8 { text in
             target.withUTF8 { pattern in
-                replacement.withUTF8 { substitute in
-                    guard let first = UTF8Search.first(pattern, in: text, from: 0) else { return self }
-                    var output: [UInt8] = []
-                    output.reserveCapacity(text.count + max(0, substitute.count - pattern.count) * 4)
-                    var copied = 0
-                    var match: Int? = first
-                    while let start = match {
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<start]))
-                        output.append(contentsOf: substitute)
-                        copied = start + pattern.count
-                        match = UTF8Search.first(pattern, in: text, from: copied)
-                    }
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...]))
-                    return String(decoding: output, as: UTF8.self)
+                guard let first = UTF8Search.first(pattern, in: text, from: 0) else { return self }
+                var output: [UInt8] = []
+                output.reserveCapacity(text.count + 256)
+                var copied = 0
+                var count = 0
+                var match: Int? = first
+                while let start = match {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<start]))
+                    output.append(contentsOf: replacement(count).utf8)
+                    count += 1
+                    copied = start + pattern.count
+                    match = UTF8Search.first(pattern, in: text, from: copied)
                 }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...]))
+                return String(decoding: output, as: UTF8.self)
             }
         }
     }

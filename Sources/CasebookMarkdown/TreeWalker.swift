@@ -14,8 +14,14 @@ struct TreeWalker {
     private var dropped: [MarkdownDroppedHTML] = []
     private var plainText = ""
     private var slugger: HeadingSlugger
+    private let topHeadingLevel: Int
+    /// Set for decks: top-level thematic breaks become slide markers (see `SlideMarker`).
+    var splitsSlides = false
+    private(set) var slideBounds: [SlideBounds] = []
+    private(set) var headingUnderlines: [MarkdownPosition] = []
 
-    init(source: String, lineOffset: Int, reservedIDs: Set<String>) {
+    init(source: String, lineOffset: Int, reservedIDs: Set<String>, topHeadingLevel: Int = 2) {
+        self.topHeadingLevel = topHeadingLevel
         bytes = Array(source.utf8)
         var starts = [0]
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
@@ -42,6 +48,7 @@ struct TreeWalker {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING:
                 headingNodes.append(node)
+                if splitsSlides { noteUnderline(of: node) }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 collectReference(node, rewrite: rewrite)
             case CMARK_NODE_CODE_BLOCK:
@@ -59,21 +66,90 @@ struct TreeWalker {
                 plainText += string(cmark_node_get_literal(node))
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 plainText += " "
-            case CMARK_NODE_PARAGRAPH, CMARK_NODE_ITEM:
-                plainText += "\n"
             default:
-                break
+                // Every block starts on a new line, so words of two blocks never run together.
+                if Int32(cmark_node_get_type(node).rawValue) & CMARK_NODE_TYPE_MASK == CMARK_NODE_TYPE_BLOCK {
+                    plainText += "\n"
+                }
             }
         }
         nameHeadings(headingNodes)
+        if splitsSlides { markSlideBreaks(document) }
         replaceDirectives(directiveNodes)
     }
 
-    /// Gives each heading a unique id and moves the levels so the body's top level is h2:
-    /// the page title is the only h1.
+    /// Records where each slide lies, swaps every top-level thematic break for a slide marker
+    /// and puts a block marker between the top-level blocks of a slide; a `---` inside a list
+    /// or a quote stays a rule within its slide.
+    private mutating func markSlideBreaks(_ document: OpaquePointer) {
+        var bounds = [SlideBounds(startLine: 1 + lineOffset)]
+        var breaks: [OpaquePointer] = []
+        var blockStarts: [OpaquePointer] = []
+        var child = cmark_node_first_child(document)
+        while let node = child {
+            child = cmark_node_next(node)
+            let (line, _) = position(of: node)
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_THEMATIC_BREAK {
+                bounds[bounds.count - 1].endLine = line
+                bounds.append(SlideBounds(startLine: line + 1))
+                breaks.append(node)
+            } else if bounds[bounds.count - 1].firstBlockLine == nil {
+                bounds[bounds.count - 1].firstBlockLine = line
+            } else if type != CMARK_NODE_FOOTNOTE_DEFINITION {
+                // Footnotes render inside one list at the end: no marker may fall between them.
+                blockStarts.append(node)
+            }
+        }
+        for node in breaks { replace(node, withMarker: SlideMarker.token) }
+        for node in blockStarts { insertMarker(SlideMarker.blockToken, before: node) }
+        slideBounds = bounds
+    }
+
+    private func insertMarker(_ token: String, before node: OpaquePointer) {
+        let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)!
+        let text = cmark_node_new(CMARK_NODE_TEXT)!
+        cmark_node_set_literal(text, token)
+        cmark_node_append_child(paragraph, text)
+        cmark_node_insert_before(node, paragraph)
+    }
+
+    private func replace(_ node: OpaquePointer, withMarker token: String) {
+        insertMarker(token, before: node)
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+    }
+
+    /// A heading underlined with `---` (setext) looks like text followed by a slide break.
+    private mutating func noteUnderline(of node: OpaquePointer) {
+        let start = Int(cmark_node_get_start_line(node))
+        guard start >= 1, start <= lineStarts.count,
+              line(start).drop(while: { $0 == " " }).first != "#" else { return }
+        // cmark-gfm 0.29 puts a setext heading's end one line past its underline: look at every
+        // line after the text up to there and take the first one made of dashes.
+        let end = min(lineStarts.count, Int(cmark_node_get_end_line(node)) + 1)
+        for number in (start + 1)..<max(start + 1, end + 1) {
+            let text = line(number)
+            let underline = text.trimmingCharacters(in: .whitespaces)
+            guard !underline.isEmpty, underline.allSatisfy({ $0 == "-" }) else { continue }
+            let indent = text.prefix { $0 == " " || $0 == "\t" }.count
+            headingUnderlines.append(MarkdownPosition(line: number + lineOffset, column: indent + 1))
+            return
+        }
+    }
+
+    /// The text of 1-based source line `number`, without its line break.
+    private func line(_ number: Int) -> String {
+        let start = lineStarts[number - 1]
+        let end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// Gives each heading a unique id and moves the levels so the body's top level is
+    /// `topHeadingLevel` (h2 by default: the page title is the only h1).
     private mutating func nameHeadings(_ nodes: [OpaquePointer]) {
-        let minimum = nodes.map { Int(cmark_node_get_heading_level($0)) }.min() ?? 2
-        let shift = max(0, 2 - minimum)
+        let minimum = nodes.map { Int(cmark_node_get_heading_level($0)) }.min() ?? topHeadingLevel
+        let shift = max(0, topHeadingLevel - minimum)
         for node in nodes {
             let level = min(6, Int(cmark_node_get_heading_level(node)) + shift)
             cmark_node_set_heading_level(node, Int32(level))

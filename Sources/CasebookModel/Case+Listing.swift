@@ -1,17 +1,16 @@
 extension Case {
-    /// Whether `other` (the same case read again) looks the same everywhere but on the case's
-    /// own pages: same id, place, sectors, groups, order, draft state, image, evaluation,
-    /// languages, titles and summaries. Then only the case's pages (and the search index) change:
-    /// a new body, highlights, facts (year, budget, funding, beneficiaries) or image text.
+    /// Whether `other` (the same case read again) differs from this one in its bodies alone.
+    /// Everything else a case has can show on other pages: titles and summaries on cards,
+    /// sectors and groups in the browse pages, year, budget, funding and beneficiaries in the
+    /// key figures and charts of generated blocks. A body shows on the case's own pages, in the
+    /// search index and in the printable book, which the preview brings up to date itself.
     public func differsOnlyOnItsOwnPages(from other: Case) -> Bool {
-        id == other.id && municipality == other.municipality && sectors == other.sectors
-            && targetGroups == other.targetGroups && image == other.image && evaluation == other.evaluation
-            && weight == other.weight && draft == other.draft && primaryFile == other.primaryFile
-            && translations.keys.sorted() == other.translations.keys.sorted()
-            && translations.allSatisfy { language, translation in
-                let theirs = other.translations[language]
-                return translation.title == theirs?.title && translation.summary == theirs?.summary
-                    && translation.info.file == theirs?.info.file
-            }
+        withoutBodies == other.withoutBodies
+    }
+
+    private var withoutBodies: Case {
+        var copy = self
+        for language in copy.translations.keys { copy.translations[language]?.info.body.text = "" }
+        return copy
     }
 }

@@ -251,11 +251,25 @@ public struct ConfigLoader {
                 }
             case "page_size":
                 size = reader.string(field.value, "page_size") ?? size
+                if !Self.isPageSize(size) {
+                    reader.diagnostics.error(reader.location(field.value),
+                                             "print.page_size '\(size)' is not a page size; write A4, A5, letter, … (optionally with landscape) or a width and a height such as '170mm 240mm'")
+                    size = "A4"
+                }
             default:
                 reader.diagnostics.error(reader.location(field.keyNode),
                                          "unknown key '\(field.key)' in print\(Suggestion.didYouMean(field.key, in: ["order", "page_size"]))")
             }
         }
         return (order, size)
+    }
+
+    /// Whether `text` is a CSS `@page` size: a named size with an optional orientation, or one
+    /// or two lengths. It goes into the print stylesheet, so nothing else may pass.
+    static func isPageSize(_ text: String) -> Bool {
+        let named = "(a3|a4|a5|b4|b5|jis-b4|jis-b5|letter|legal|ledger)( +(portrait|landscape))?"
+        let length = "[0-9]+(\\.[0-9]+)?(mm|cm|in|pt|pc|px)"
+        let pattern = "^(\(named)|(portrait|landscape)|\(length)( +\(length))?)$"
+        return text.lowercased().range(of: pattern, options: .regularExpression) != nil
     }
 }

@@ -35,9 +35,3 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         return text
     }
 }
-
-/// A message without a place yet; the caller knows where it belongs.
-public struct Problem: Error, Sendable, Hashable {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-}

@@ -16,30 +16,35 @@ struct BarChart {
     var labelHeader: String
     var valueHeader: String
 
-    private static let width = 640.0
-    private static let labelWidth = 230.0
-    private static let rowHeight = 30.0
-    private static let maxLabelCharacters = 32
+    /// A narrow canvas: on a phone it is drawn near its natural size, so the text stays
+    /// readable without sideways scrolling; on wider screens the stylesheet caps its width.
+    private static let width = 420.0
+    private static let valueWidth = 64.0
+    private static let rowHeight = 46.0
+    private static let maxLabelCharacters = 56
 
     /// The SVG in a `<figure>` with its caption, then the numbers as a table in a `<details>`.
+    /// Each row is the label on its own line with the bar and its value below, so long
+    /// labels (Cyrillic criteria names) need no truncation in most cases.
     func html(tableSummary: String) -> String {
-        let height = Double(bars.count) * Self.rowHeight + 10
-        let barSpace = Self.width - Self.labelWidth - 70
+        let height = Double(bars.count) * Self.rowHeight + 4
+        let barSpace = Self.width - Self.valueWidth
         var svg = """
         <svg class="chart" viewBox="0 0 \(Int(Self.width)) \(Int(height))" role="img" aria-labelledby="\(id)-t \(id)-d" \
         preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">\
         <title id="\(id)-t">\(HTML.escape(title))</title><desc id="\(id)-d">\(HTML.escape(description))</desc>
         """
         for (index, bar) in bars.enumerated() {
-            let y = Double(index) * Self.rowHeight + 5
+            let y = Double(index) * Self.rowHeight
             let length = maximum > 0 ? max(0, min(1, bar.value / maximum)) * barSpace : 0
             let label = bar.label.count > Self.maxLabelCharacters
                 ? String(bar.label.prefix(Self.maxLabelCharacters - 1)) + "…" : bar.label
             svg += "<g><title>\(HTML.escape(bar.label)): \(HTML.escape(bar.valueLabel))</title>"
-            svg += "<text class=\"chart-label\" x=\"\(Int(Self.labelWidth - 8))\" y=\"\(format(y + 19))\" text-anchor=\"end\">\(HTML.escape(label))</text>"
-            svg += "<rect class=\"chart-track\" x=\"\(Int(Self.labelWidth))\" y=\"\(format(y + 4))\" width=\"\(format(barSpace))\" height=\"20\"/>"
-            svg += "<rect class=\"chart-bar\" x=\"\(Int(Self.labelWidth))\" y=\"\(format(y + 4))\" width=\"\(format(length))\" height=\"20\"/>"
-            svg += "<text class=\"chart-value\" x=\"\(format(Self.labelWidth + length + 6))\" y=\"\(format(y + 19))\">\(HTML.escape(bar.valueLabel))</text></g>"
+            svg += "<text class=\"chart-label\" x=\"0\" y=\"\(format(y + 15))\">\(HTML.escape(label))</text>"
+            svg += "<rect class=\"chart-track\" x=\"0\" y=\"\(format(y + 21))\" width=\"\(format(barSpace))\" height=\"18\"/>"
+            svg += "<rect class=\"chart-bar\" x=\"0\" y=\"\(format(y + 21))\" width=\"\(format(length))\" height=\"18\"/>"
+            // Values stand in one column right of the bars, so a long bar never covers its number.
+            svg += "<text class=\"chart-value\" x=\"\(format(barSpace + 8))\" y=\"\(format(y + 35))\">\(HTML.escape(bar.valueLabel))</text></g>"
         }
         svg += "</svg>"
         var table = "<table><thead><tr><th scope=\"col\">\(HTML.escape(labelHeader))</th><th scope=\"col\">\(HTML.escape(valueHeader))</th></tr></thead><tbody>"
@@ -54,28 +59,5 @@ struct BarChart {
     private func format(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
-}
-
-/// HTML escaping for text and attribute values.
-enum HTML {
-    /// Opens a box that scrolls a wide table sideways and can be focused to scroll by keyboard.
-    static func scrollableTableStart(label: String, attributes: String = "") -> String {
-        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(escape(label))\"><table\(attributes)>"
-    }
-
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

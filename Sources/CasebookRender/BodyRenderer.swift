@@ -1,3 +1,4 @@
+import Foundation
 import CasebookModel
 import CasebookMarkdown
 
@@ -16,43 +17,76 @@ struct BodyRenderer {
     /// Ids the layout uses; headings never take them.
     static let reservedIDs: Set<String> = ["main", "content", "top", "nav", "search", "filters", "footnotes", "facts"]
 
-    init(site: Site) { self.site = site }
+    /// Ids of the page around the body (from the theme's templates).
+    var themeIDs: Set<String> = [] { didSet { headingReservedIDs = Self.reservedIDs.union(themeIDs) } }
+    /// Ids no heading of a body may take: the layout's and the theme's.
+    private var headingReservedIDs: Set<String>
+
+    init(site: Site, themeIDs: Set<String> = []) {
+        self.site = site
+        self.themeIDs = themeIDs
+        headingReservedIDs = Self.reservedIDs.union(themeIDs)
+    }
 
     mutating func render(_ body: MarkdownSource, language: String, pagePath: String, footnotePrefix: String = "",
-                         directives: DirectiveRenderer) -> RenderedBody {
+                         topHeadingLevel: Int = 2, directives: DirectiveRenderer) -> RenderedBody {
         var resolver = LinkResolver(site: site, language: language, pagePath: pagePath, sourceFile: body.file)
-        // Made while cmark's HTML is post-processed: cmark-gfm writes the footnote label in English
-        // whatever the page's language, and wide tables scroll sideways on phones in a box
-        // reachable by keyboard.
-        let replacements = [
-            ("aria-label=\"Back to content\"", "aria-label=\"\(HTML.escape(directives.strings["footnote_back"]))\""),
-            ("<table>", HTML.scrollableTableStart(label: directives.strings["table"])),
-            ("</table>", "</table></div>"),
-        ]
-        let rendered = MarkdownConverter.render(body.text, lineOffset: body.lineOffset, reservedIDs: Self.reservedIDs,
-                                                footnotePrefix: footnotePrefix, tagReplacements: replacements) { resolver.resolve($0) }
+        let rendered = MarkdownConverter.render(body.text, lineOffset: body.lineOffset, reservedIDs: headingReservedIDs,
+                                                footnotePrefix: footnotePrefix, topHeadingLevel: topHeadingLevel) { resolver.resolve($0) }
         diagnostics.append(contentsOf: resolver.diagnostics)
         media.formUnion(resolver.media)
-        for dropped in rendered.droppedHTML {
-            diagnostics.warning(SourceLocation(file: body.file, line: dropped.line, column: dropped.column),
-                                "raw HTML is not passed through and was dropped: '\(dropped.snippet)'",
+        reportDroppedHTML(rendered.droppedHTML, file: body.file)
+        var tables = 0
+        let html = finish(rendered.html, directives: rendered.directives, file: body.file, pagePath: pagePath,
+                          renderer: directives, tables: &tables)
+        return RenderedBody(html: html, headings: rendered.headings, plainText: rendered.plainText)
+    }
+
+    mutating func reportDroppedHTML(_ dropped: [MarkdownDroppedHTML], file: String) {
+        for item in dropped {
+            diagnostics.warning(SourceLocation(file: file, line: item.line, column: item.column),
+                                "raw HTML is not passed through and was dropped: '\(item.snippet)'",
                                 note: "write it in Markdown instead")
         }
-        var html = rendered.html
-        if !rendered.directives.isEmpty {
-            var local = directives
-            var withLabels = rendered
-            withLabels.html = html
-            html = withLabels.html(replacingDirectives: { index in
-                let directive = rendered.directives[index]
-                if directive.name == "notes" {
-                    return "<aside class=\"notes\" aria-label=\"\(HTML.escape(local.strings["speaker_notes"]))\">"
-                        + directive.content.split(separator: "\n\n").map { "<p>\(HTML.escape(String($0)))</p>" }.joined() + "</aside>"
-                }
-                return local.render(directive, file: body.file, pagePath: pagePath)
-            })
-            diagnostics.append(contentsOf: local.diagnostics)
+    }
+
+    /// The rendered HTML made ready for a page: translated labels, keyboard-scrollable tables,
+    /// generated blocks and speaker notes in place of their placeholders. `tables` counts the
+    /// tables of the page so far (a deck's slides are finished one block at a time).
+    mutating func finish(_ rendered: String, directives found: [MarkdownDirective], file: String, pagePath: String,
+                         renderer directives: DirectiveRenderer, tables: inout Int) -> String {
+        // cmark-gfm writes this label in English whatever the page's language.
+        var html = rendered.replacingLiterals([
+            ("aria-label=\"Back to content\"", "aria-label=\"\(HTML.escape(directives.strings["footnote_back"]))\""),
+            ("</table>", "</table></div>"),
+        ])
+        // Wide tables scroll sideways on phones; the scrolling box must be reachable by keyboard.
+        // Each box is a region, so each needs its own name: "Table 1", "Table 2", …
+        if html.containsLiteral("<table>") {
+            let label = directives.strings["table"]
+            html = html.replacingLiteral("<table>") { _ in
+                tables += 1
+                return HTML.scrollableTableStart(label: "\(label) \(tables)")
+            }
         }
-        return RenderedBody(html: html, headings: rendered.headings, plainText: rendered.plainText)
+        guard !found.isEmpty, html.containsLiteral("<!--casebook-directive:") else { return html }
+        var local = directives
+        for index in found.indices {
+            let placeholder = RenderedMarkdown.placeholder(index)
+            guard html.containsLiteral(placeholder) else { continue }
+            let directive = found[index]
+            let replacement: String
+            if directive.name == "notes" {
+                replacement = "<div class=\"notes\" role=\"note\" aria-label=\"\(HTML.escape(local.strings["speaker_notes"]))\">"
+                    + directive.content.components(separatedBy: "\n\n")
+                        .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+                        .map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>"
+            } else {
+                replacement = local.render(directive, file: file, pagePath: pagePath)
+            }
+            html = html.replacingLiteral(placeholder, with: replacement)
+        }
+        diagnostics.append(contentsOf: local.diagnostics)
+        return html
     }
 }

@@ -20,9 +20,11 @@ struct CompiledTemplate: Sendable {
         case partial(String)
     }
 
-    /// A variable or section name: `.`, `name`, `a.b` or `.a` (only the current object).
+    /// A variable or section name: `.`, `name`, `a.b` or `.a` (only the current object), or a
+    /// transform of the enclosing sequence's position (`first()`, `last()`, `index()`, `even()`,
+    /// `odd()`: scope `sequence`, the transform its only component).
     struct Name: Sendable {
-        enum Scope: Sendable { case current, top, stack }
+        enum Scope: Sendable { case current, top, stack, sequence }
         var scope: Scope
         var components: [String]
     }
@@ -49,12 +51,14 @@ struct CompiledTemplate: Sendable {
                 guard let text = token.value as? String else { return nil }
                 nodes.append(.text(Array(text.utf8)))
             case "variable", "unescapedVariable":
-                guard let name = fields["name"] as? String, (fields["transforms"] as? [String])?.isEmpty == true else { return nil }
-                nodes.append(.variable(Name(name), escaped: kind == "variable"))
+                guard let name = fields["name"] as? String, let transforms = fields["transforms"] as? [String],
+                      let parsed = Name(name, transforms: transforms) else { return nil }
+                nodes.append(.variable(parsed, escaped: kind == "variable"))
             case "section", "invertedSection":
-                guard let name = fields["name"] as? String, (fields["transforms"] as? [String])?.isEmpty == true,
+                guard let name = fields["name"] as? String, let transforms = fields["transforms"] as? [String],
+                      let parsed = Name(name, transforms: transforms),
                       let body = fields["template"].flatMap(nodes(of:)) else { return nil }
-                nodes.append(.section(Name(name), body: body, inverted: kind == "invertedSection"))
+                nodes.append(.section(parsed, body: body, inverted: kind == "invertedSection"))
             case "partial":
                 // Only partials without indentation (none is standalone and indented) or inheritance.
                 guard let name = fields[".0"] as? String, isNilOrEmpty(fields["indentation"]), isNil(fields["inherits"])
@@ -79,6 +83,21 @@ struct CompiledTemplate: Sendable {
 }
 
 extension CompiledTemplate.Name {
+    /// The transforms of a sequence's position that swift-mustache applies to an empty name.
+    static let sequenceTransforms: Set<String> = ["first", "last", "index", "even", "odd"]
+
+    /// A name with its transforms; nil for transforms this renderer does not do (any but one
+    /// position transform of the enclosing sequence, `{{#first()}}`).
+    init?(_ name: String, transforms: [String]) {
+        if transforms.isEmpty {
+            self.init(name)
+        } else if name.isEmpty, transforms.count == 1, Self.sequenceTransforms.contains(transforms[0]) {
+            self.init(scope: .sequence, components: transforms)
+        } else {
+            return nil
+        }
+    }
+
     /// Splits a name the way swift-mustache does (empty components dropped).
     init(_ name: String) {
         if name == "." {

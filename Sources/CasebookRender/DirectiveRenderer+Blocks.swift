@@ -109,8 +109,9 @@ extension DirectiveRenderer {
                 }
             }
         }
+        // A case page never lists itself among "related" cases.
         let cases = site.cases.filter { item in
-            (sector.map { item.sectors.contains($0) } ?? true)
+            PageKey.case(item.id).path(language) != pagePath && (sector.map { item.sectors.contains($0) } ?? true)
                 && (group.map { item.targetGroups.contains($0) } ?? true)
                 && (region.map { site.config.region(ofMunicipality: item.municipality)?.id == $0 } ?? true)
         }

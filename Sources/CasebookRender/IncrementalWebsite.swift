@@ -2,7 +2,8 @@ import CasebookModel
 
 /// A website render that the preview keeps in memory, so that after an edit to a case that
 /// changed only its own pages (`SiteLoader.reloading(case:in:)`) just those pages are rendered
-/// again: the case's page in every language, then the search index of those languages.
+/// again: the case's page in every language, then the search index and the printable book of
+/// those languages.
 public struct IncrementalWebsite {
     /// The renderer's state after the full render: search entries, pages written.
     private var renderer: WebsiteRenderer
@@ -11,7 +12,7 @@ public struct IncrementalWebsite {
 
     /// Renders everything, on all cores, into memory.
     public init(site: Site, theme: Theme, parts: OutputParts = .all) {
-        (output, renderer) = WebsiteRenderer.render(site: site, theme: theme, parts: parts, sink: nil, concurrent: true)
+        (output, renderer) = WebsiteRenderer.render(site: site, theme: theme, parts: parts, linksPDFs: false, sink: nil, concurrent: true)
     }
 
     /// What `refresh` rendered again.
@@ -21,7 +22,7 @@ public struct IncrementalWebsite {
         public var diagnostics: Diagnostics
         /// Paths under content/media/ the pages use.
         public var media: Set<String>
-        /// Languages whose search index has to be made again (`searchFiles`).
+        /// Languages whose search index and printable book have to be made again (`pendingFiles`).
         public var languages: [String]
     }
 
@@ -29,7 +30,7 @@ public struct IncrementalWebsite {
     /// with those cases replaced).
     public mutating func refresh(cases ids: [String], in site: Site) -> Refresh {
         renderer.site = site
-        renderer.bodies = BodyRenderer(site: site)
+        renderer.bodies = BodyRenderer(site: site, themeIDs: renderer.theme.reservedIDs)
         var refresh = Refresh(files: [], diagnostics: Diagnostics(), media: [], languages: [])
         for language in site.config.languages {
             let translated = site.cases.filter { $0.translations[language] != nil }
@@ -50,12 +51,20 @@ public struct IncrementalWebsite {
         return refresh
     }
 
-    /// The search page and index of `languages`, made from the entries `refresh` updated.
-    public mutating func searchFiles(_ languages: [String]) -> [OutputFile] {
+    /// What holds every case's body, made again for `languages` after `refresh`: the search
+    /// page and index (from the entries `refresh` updated) and the printable book.
+    public mutating func pendingFiles(_ languages: [String]) -> [OutputFile] {
         renderer.sink = nil
         renderer.files = []
-        for language in languages { renderer.renderSearch(language) }
-        defer { renderer.files = [] }
+        let jobs = renderer.pdfJobs
+        for language in languages {
+            renderer.renderSearch(language)
+            renderer.renderPrintBook(language)
+        }
+        defer {
+            renderer.files = []
+            renderer.pdfJobs = jobs
+        }
         return renderer.files.sorted { $0.path < $1.path }
     }
 }

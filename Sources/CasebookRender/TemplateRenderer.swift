@@ -16,6 +16,15 @@ struct TemplateRenderer {
     private var output: [UInt8] = []
     /// The context stack, each object classified once when it is pushed.
     private var stack: [Frame] = []
+    /// Where the element being rendered stands in its sequence, as swift-mustache's
+    /// `MustacheSequenceContext`: set for each element of a sequence section, cleared by a
+    /// section that pushes any other object and by a partial, kept by a Boolean section.
+    private var position: Position?
+
+    private struct Position {
+        var index: Int
+        var isLast: Bool
+    }
 
     /// An object on the context stack. Dictionaries are kept typed, so that a lookup in them
     /// needs no dynamic cast; everything else goes through swift-mustache's generic rules.
@@ -64,6 +73,7 @@ struct TemplateRenderer {
         output = []
         output.reserveCapacity(16_384)
         stack = [Frame(object)]
+        position = nil
         do {
             try render(template.nodes)
         } catch {
@@ -103,6 +113,9 @@ struct TemplateRenderer {
                 try inverted ? renderInverted(child, body) : renderSection(child, body)
             case .partial(let name):
                 if let template = templates[name] {
+                    let outer = position
+                    position = nil
+                    defer { position = outer }
                     try render(template.nodes)
                 } else if uncompiled.contains(name) {
                     throw Unsupported()
@@ -114,7 +127,10 @@ struct TemplateRenderer {
     private mutating func renderSection(_ child: Any?, _ body: [CompiledTemplate.Node]) throws {
         switch child {
         case let sequence as any MustacheSequence:
-            try each(sequence) { element in
+            let outer = position
+            defer { position = outer }
+            try each(sequence) { element, index, isLast in
+                position = Position(index: index, isLast: isLast)
                 stack.append(Frame(element))
                 defer { stack.removeLast() }
                 try render(body)
@@ -122,6 +138,9 @@ struct TemplateRenderer {
         case let bool as Bool:
             if bool { try render(body) }
         case .some(let value):
+            let outer = position
+            position = nil
+            defer { position = outer }
             stack.append(Frame(value))
             defer { stack.removeLast() }
             try render(body)
@@ -134,8 +153,11 @@ struct TemplateRenderer {
         switch child {
         case let sequence as any MustacheSequence:
             var empty = true
-            each(sequence) { _ in empty = false }
+            each(sequence) { _, _, _ in empty = false }
             if empty {
+                let outer = position
+                position = nil
+                defer { position = outer }
                 stack.append(Frame(sequence))
                 defer { stack.removeLast() }
                 try render(body)
@@ -157,12 +179,14 @@ struct TemplateRenderer {
             || type == RenderedHTML.self
     }
 
-    private func each<S: Sequence>(_ sequence: S, _ body: (Any) throws -> Void) rethrows {
+    /// Calls `body` with each element, its index and whether it is the last.
+    private func each<S: Sequence>(_ sequence: S, _ body: (Any, Int, Bool) throws -> Void) rethrows {
         // Arrays of dictionaries (cards, rows) are most of it: no element boxed through the existential.
         if S.self == [[String: Any]].self, let dictionaries = sequence as? [[String: Any]] {
-            for element in dictionaries { try body(element) }
+            for (index, element) in dictionaries.enumerated() { try body(element, index, index == dictionaries.count - 1) }
         } else {
-            for element in sequence { try body(element) }
+            let elements = Array(sequence)
+            for (index, element) in elements.enumerated() { try body(element, index, index == elements.count - 1) }
         }
     }
 
@@ -171,6 +195,15 @@ struct TemplateRenderer {
     private func lookup(_ name: CompiledTemplate.Name) throws -> Any? {
         var child: Any?
         switch name.scope {
+        case .sequence:
+            guard let position else { return nil }
+            switch name.components[0] {
+            case "first": return position.index == 0
+            case "last": return position.isLast
+            case "index": return position.index
+            case "even": return position.index & 1 == 0
+            default: return position.index & 1 == 1
+            }
         case .current:
             child = stack.last?.object
         case .top:

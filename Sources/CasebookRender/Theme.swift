@@ -12,6 +12,8 @@ public struct Theme: Sendable {
     private let compiled = CompiledTemplates()
     /// Off only in tests that compare the compiled templates with swift-mustache's rendering.
     var usesCompiledTemplates = true
+    /// Element ids the templates write literally (`id="facts-title"`); body headings avoid them.
+    public var reservedIDs: Set<String> = []
 
     /// Renders the template `name` with `context`; nil when there is no such template.
     func render(_ name: String, _ context: [String: Any]) -> String? {

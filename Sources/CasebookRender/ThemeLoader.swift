@@ -28,10 +28,12 @@ public struct ThemeLoader {
             return (nil, diagnostics)
         }
         var library = MustacheLibrary()
+        var reservedIDs = Set<String>()
         for (name, path) in files(in: folder.appendingPathComponent("templates"), base: "\(base)/templates")
             where name.hasSuffix(".mustache") {
             let file = "\(base)/templates/\(name)"
             guard let text = readText(path, file: file, into: &diagnostics) else { continue }
+            reservedIDs.formUnion(Self.literalIDs(in: text))
             do {
                 try library.register(text, named: String(name.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
@@ -52,7 +54,22 @@ public struct ThemeLoader {
             }
         }
         if diagnostics.hasErrors { return (nil, diagnostics) }
-        return (Theme(name: config.theme, library: library, strings: strings, assets: assets), diagnostics)
+        return (Theme(name: config.theme, library: library, strings: strings, assets: assets,
+                      reservedIDs: reservedIDs), diagnostics)
+    }
+
+    /// The values of `id="…"` attributes that contain no template tag.
+    static func literalIDs(in template: String) -> Set<String> {
+        var ids = Set<String>()
+        var rest = template[...]
+        while let start = rest.range(of: "id=\"") {
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { break }
+            let value = rest[..<end]
+            if !value.contains("{"), !value.isEmpty { ids.insert(String(value)) }
+            rest = rest[end...]
+        }
+        return ids
     }
 
     private func loadStrings(base: String, into diagnostics: inout Diagnostics) -> [String: UIStrings] {

@@ -70,20 +70,20 @@ extension WebsiteRenderer {
         }
     }
 
+    /// Each deck as a slide show page (see `DeckRenderer`), and a PDF of it, one slide a page.
     mutating func renderDecks(_ language: String) {
-        let t = strings(language)
-        for deck in site.decks {
-            guard let translation = deck.translations[language] else { continue }
+        let siteTitle = site.config.title[language] ?? ""
+        for deck in site.decks where deck.translations[language] != nil {
             let key = PageKey.deck(deck.id)
             let path = key.path(language)
-            let body = bodies.render(translation.info.body, language: language, pagePath: path, directives: directives(language))
-            emit(key, language, title: translation.title, description: translation.subtitle, template: "deck", context: [
-                "title": translation.title,
-                "subtitle": translation.subtitle ?? "",
-                "event": translation.event ?? "",
-                "deck_date": deck.date ?? "",
-                "body": body.html,
-            ], breadcrumbs: [(t["home"], .home)])
+            var renderer = DeckRenderer(strings: strings(language), language: language, path: path)
+            let context = renderer.context(for: deck, base: common(key, language, path: path), siteTitle: siteTitle,
+                                           bodies: &bodies, directives: directives(language))
+            diagnostics.append(contentsOf: renderer.diagnostics)
+            files.append(OutputFile(path: path, text: theme.render("deck", context) ?? ""))
+            if written[key] == nil { writtenOrder.append(key) }
+            written[key, default: []].insert(language)
+            pdfJobs.append(PDFJob(html: path, pdf: "\(language)/slides/\(deck.id).pdf"))
         }
     }
 }

@@ -23,7 +23,7 @@ extension WebsiteRenderer {
             "browse": BrowseKind.allCases.map { kind in
                 ["label": t[kind.titleKey], "url": RelativeURL.from(indexPath, to: PageKey.browseIndex(kind).path(language))]
             },
-        ], breadcrumbs: [(t["home"], .home)])
+        ].merging(printLinks(language, from: indexPath)) { $1 }, breadcrumbs: [(t["home"], .home)])
 
         let translated = site.cases.filter { $0.translations[language] != nil }
         let renderer = self
@@ -51,36 +51,19 @@ extension WebsiteRenderer {
             "has_highlights": !translation.highlights.isEmpty,
             "body": body.html,
             "toc": body.headings.filter { $0.level == 2 }.map { ["text": $0.text, "id": $0.id] },
-            "facts": facts(item, language, path: path),
         ]
         if let image = item.image, case .success(let relative) = MediaPath.resolve(image) {
             context["image"] = ["url": RelativeURL.from(path, to: "media/\(relative)"), "alt": translation.imageAlt ?? ""]
         }
-        if !item.funding.isEmpty {
-            let total = item.funding.reduce(0) { $0 + $1.kgs }
-            context["funding"] = item.funding.map { share -> [String: String] in
-                [
-                    "source": t["funding_\(share.source)"],
-                    "amount": NumberFormat.integer(share.kgs, language: language),
-                    "share": total > 0 ? NumberFormat.percent(Double(share.kgs) / Double(total) * 100, language: language) : "",
-                ]
-            }
-            context["funding_total"] = NumberFormat.integer(total, language: language)
+        for (name, value) in CaseFactBox(site: site, strings: t, language: language).context(for: item, linkedFrom: path) {
+            context[name] = value
         }
-        if let people = item.beneficiaries {
-            let rows: [(String, Int?)] = [("women", people.women), ("men", people.men), ("girls", people.girls),
-                                          ("boys", people.boys), ("pwd", people.pwd)]
-            context["beneficiaries"] = rows.compactMap { key, value in
-                value.map { ["label": t["beneficiaries_\(key)"], "value": NumberFormat.integer($0, language: language)] }
-            }
-            if let total = people.total { context["beneficiaries_total"] = NumberFormat.integer(total, language: language) }
-            let female = (people.women ?? 0) + (people.girls ?? 0), male = (people.men ?? 0) + (people.boys ?? 0)
-            if female + male > 0 {
-                let share = Double(female) / Double(female + male) * 100
-                context["female_share"] = NumberFormat.percent(share, language: language)
-                context["female_share_width"] = String(Int(share.rounded()))
-            }
-        }
+        let charts = PageCharts(strings: t, language: language)
+        let fundingChart = charts.funding(item.funding, id: "funding-chart")
+        let beneficiariesChart = item.beneficiaries.flatMap { charts.beneficiaries($0, id: "beneficiaries-chart") }
+        context["funding_chart"] = fundingChart ?? ""
+        context["beneficiaries_chart"] = beneficiariesChart ?? ""
+        context["has_figures"] = fundingChart != nil || beneficiariesChart != nil
         if let evaluationID = item.evaluation, let evaluation = site.evaluation(evaluationID) {
             var related: [String: Any] = [
                 "url": link(.municipality(evaluation.municipality)),
@@ -108,34 +91,5 @@ extension WebsiteRenderer {
                         context: context, breadcrumbs: [(t["home"], .home), (t["cases_title"], .casesIndex)], bodies: bodies,
                         search: SearchEntry(title: translation.title, url: path, kind: t["kind_case"],
                                             summary: translation.summary, text: body.plainText))
-    }
-
-    /// The fact box: where, what, for whom, when, how much.
-    private func facts(_ item: Case, _ language: String, path: String) -> [[String: Any]] {
-        let config = site.config
-        let t = strings(language)
-        let link: (PageKey) -> String = { RelativeURL.from(path, to: $0.path(language)) }
-        var facts: [[String: Any]] = []
-        func add(_ label: String, _ values: [(String, String?)]) {
-            facts.append(["label": label, "values": values.map { text, url -> [String: Any] in
-                url.map { ["text": text, "url": $0] } ?? ["text": text]
-            }])
-        }
-        add(t["municipality"], [(config.municipalities[item.municipality]?.label(language) ?? item.municipality,
-                                 link(.municipality(item.municipality)))])
-        if let district = config.district(ofMunicipality: item.municipality) { add(t["district"], [(district.label(language), nil)]) }
-        if let region = config.region(ofMunicipality: item.municipality) {
-            add(t["region"], [(region.label(language), link(.browse(.regions, region.id)))])
-        }
-        if let cohort = config.cohort(ofMunicipality: item.municipality) { add(t["cohort"], [(cohort.label(language), nil)]) }
-        add(t["sectors"], item.sectors.map { (config.sectors[$0]?.label(language) ?? $0, link(.browse(.sectors, $0))) })
-        add(t["target_groups"], item.targetGroups.map {
-            (config.targetGroups[$0]?.label(language) ?? $0, link(.browse(.targetGroups, $0)))
-        })
-        if let year = item.year { add(t["year"], [(String(year), nil)]) }
-        if let budget = item.budgetKGS {
-            add(t["budget"], [("\(NumberFormat.integer(budget, language: language)) \(t["currency"])", nil)])
-        }
-        return facts
     }
 }

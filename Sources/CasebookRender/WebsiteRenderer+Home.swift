@@ -10,7 +10,7 @@ extension WebsiteRenderer {
             let body = bodies.render(home.translations[shown]!.info.body, language: language, pagePath: path,
                                      directives: directives(language))
             context["intro"] = body.html
-            context["intro_lang"] = shown == language ? "" : shown
+            if shown != language { context["intro_lang"] = shown }
         }
         context["stats"] = directives(language).stats()
         context["featured"] = site.cases.prefix(3).map { caseCard($0, language, from: path) }
@@ -41,6 +41,7 @@ extension WebsiteRenderer {
             context["results_url"] = RelativeURL.from(path, to: PageKey.results.path(language))
         }
         context["cases_url"] = RelativeURL.from(path, to: PageKey.casesIndex.path(language))
+        for (name, value) in printLinks(language, from: path) { context[name] = value }
         emit(.home, language, title: site.config.title[language] ?? "", description: site.config.subtitle[language],
              template: "home", context: context)
     }

@@ -17,6 +17,7 @@ extension WebsiteRenderer {
             "css_url": RelativeURL.from(path, to: "assets/casebook.css"),
             "js_url": RelativeURL.from(path, to: "assets/casebook.js"),
             "search_url": RelativeURL.from(path, to: PageKey.search.path(language)),
+            "choose_url": RelativeURL.from(path, to: "index.html") + "#choose",
             "is_home": key == .home,
         ]
         context["nav"] = navigation(key, language, path: path)

@@ -45,6 +45,7 @@ extension WebsiteRenderer {
         let config = site.config
         let key = PageKey.municipality(entry.id)
         let path = key.path(language)
+        let cases = site.cases(inMunicipality: entry.id)
         var context: [String: Any] = [
             "title": entry.label(language),
             "region": config.region(ofMunicipality: entry.id)?.label(language) ?? "",
@@ -53,8 +54,8 @@ extension WebsiteRenderer {
             } ?? "",
             "district": config.district(ofMunicipality: entry.id)?.label(language) ?? "",
             "cohort": config.cohort(ofMunicipality: entry.id)?.label(language) ?? "",
-            "cases": site.cases(inMunicipality: entry.id).map { caseCard($0, language, from: path) },
-            "has_cases": !site.cases(inMunicipality: entry.id).isEmpty,
+            "cases": cases.map { caseCard($0, language, from: path) },
+            "has_cases": !cases.isEmpty,
         ]
         var description = t["municipality"] + " " + entry.label(language)
         if config.publish != .none, let evaluation = site.evaluation(forMunicipality: entry.id),
@@ -75,11 +76,15 @@ extension WebsiteRenderer {
                 let (translation, shown) = evaluation.translations[language].map { ($0, language) }
                     ?? config.languages.compactMap { lang in evaluation.translations[lang].map { ($0, lang) } }.first!
                 if let verdict = translation.summary { summary["verdict"] = verdict; description = verdict }
-                summary["verdict_lang"] = shown == language ? "" : shown
-                let body = bodies.render(translation.info.body, language: language, pagePath: path, directives: directives(language))
+                if shown != language { summary["verdict_lang"] = shown }
+                // The expert's text sits under the "Evaluation" h2, so its headings start at h3.
+                let body = bodies.render(translation.info.body, language: language, pagePath: path,
+                                         topHeadingLevel: 3, directives: directives(language))
                 summary["body"] = body.html
-                summary["body_lang"] = shown == language ? "" : shown
-                summary["body_lang_note"] = shown == language ? "" : t["text_in_language_\(shown)"]
+                if shown != language {
+                    summary["body_lang"] = shown
+                    summary["body_lang_note"] = t["text_in_language_\(shown)"]
+                }
                 let averages = Dictionary(uniqueKeysWithValues: statistics.criterionAveragePercent.map { ($0.id, $0.average) })
                 summary["scores"] = config.rubric.criteria.map { criterion -> [String: String] in
                     let score = evaluation.scores[criterion.id] ?? 0

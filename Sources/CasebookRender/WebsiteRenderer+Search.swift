@@ -23,6 +23,9 @@ extension WebsiteRenderer {
             "title": t["search_title"],
             "index_url": "index.js",
             "cases_url": RelativeURL.from(path, to: PageKey.casesIndex.path(language)),
+            "count_forms": ["zero", "one", "two", "few", "many", "other"].compactMap { category -> [String: String]? in
+                t.plurals["search_results"]?[category].map { ["category": category, "text": $0] }
+            },
         ], breadcrumbs: [(t["home"], .home)])
     }
 }

@@ -26,29 +26,32 @@ public struct WebsiteRenderer {
     var streamedPaths: [String] = []
     /// Pages on all cores; off only in tests that compare with a render on one thread.
     var concurrent = true
+    /// Whether the build makes the PDFs, so pages may link to them.
+    var linksPDFs = false
 
     public init(site: Site, theme: Theme) {
         self.site = site
         self.theme = theme
         statistics = SiteStatistics(site: site)
-        bodies = BodyRenderer(site: site)
+        bodies = BodyRenderer(site: site, themeIDs: theme.reservedIDs)
     }
 
     /// All output files sorted by path, the media files the bodies use (paths under
     /// content/media/, to be copied to media/), and what was found on the way.
     /// With a `sink`, every file goes there as soon as it is rendered (pages on all cores) and
-    /// the output lists only their paths.
-    public static func render(site: Site, theme: Theme, parts: OutputParts = .all,
+    /// the output lists only their paths. `linksPDFs`: the build makes the PDFs, so pages link to them.
+    public static func render(site: Site, theme: Theme, parts: OutputParts = .all, linksPDFs: Bool = false,
                               sink: (any OutputSink)? = nil) -> WebsiteOutput {
-        render(site: site, theme: theme, parts: parts, sink: sink, concurrent: true).output
+        render(site: site, theme: theme, parts: parts, linksPDFs: linksPDFs, sink: sink, concurrent: true).output
     }
 
     /// The output and the renderer's state after rendering it (kept by `IncrementalWebsite`).
-    static func render(site: Site, theme: Theme, parts: OutputParts, sink: (any OutputSink)?,
+    static func render(site: Site, theme: Theme, parts: OutputParts, linksPDFs: Bool, sink: (any OutputSink)?,
                        concurrent: Bool) -> (output: WebsiteOutput, renderer: WebsiteRenderer) {
         MarkdownConverter.prepare()
         var renderer = WebsiteRenderer(site: site, theme: theme)
         renderer.parts = parts
+        renderer.linksPDFs = linksPDFs
         renderer.sink = sink
         renderer.concurrent = concurrent
         renderer.renderAll()
@@ -59,7 +62,7 @@ public struct WebsiteRenderer {
                              media: renderer.bodies.media.union(site.cases.compactMap { $0.image }.compactMap {
                                  if case .success(let path) = MediaPath.resolve($0) { return path } else { return nil }
                              }),
-                             pdfJobs: renderer.pdfJobs, diagnostics: renderer.diagnostics)
+                             pdfJobs: renderer.pdfJobs, date: site.config.date, diagnostics: renderer.diagnostics)
         renderer.files = []
         return (output, renderer)
     }
@@ -74,6 +77,7 @@ public struct WebsiteRenderer {
             renderPages(language)
             if parts.contains(.slides) { renderDecks(language) }
             renderSearch(language)
+            renderPrintBook(language)
         }
         renderRoot()
         renderNotFound()
@@ -138,6 +142,8 @@ public struct WebsiteOutput: Sendable {
     public var media: Set<String>
     /// PDFs to make from written HTML files before the output is swapped into place.
     public var pdfJobs: [PDFJob] = []
+    /// The build's date stamp (`date`, `YYYY-MM-DD`): the PDFs' creation date.
+    public var date: String?
     public var diagnostics: Diagnostics
 
     /// Every file of the output, sorted: those in `files` and those already written.

@@ -7,10 +7,10 @@ import CasebookRender
 /// edited cases alone or, when the change reaches further, everything again.
 ///
 /// An edit reaches only the case's own pages when the files changed are cases the last good
-/// build has, and what other pages show of them (title, summary, place, sectors, groups,
-/// order, image, evaluation) is unchanged: the common case of writing a body. Then the case is
-/// read again, its pages are rendered and served, and its search entries follow. Anything else
-/// (a new or removed file, casebook.yml, a theme, media, an evaluation, an error) rebuilds all.
+/// build has and only their bodies changed (`Case.differsOnlyOnItsOwnPages`): the common case
+/// of writing. Then the case is read again and its pages are rendered and served; its search
+/// entries and the printable book follow once the edits pause. Anything else (front matter, a
+/// new or removed file, casebook.yml, a theme, media, an evaluation, an error) rebuilds all.
 actor PreviewBuilder {
     let options: BuildPipeline.Options
     let log: @Sendable (String) -> Void
@@ -23,8 +23,8 @@ actor PreviewBuilder {
         var diagnostics: Diagnostics
     }
     private var state: State?
-    /// Languages whose search index is behind the pages: made once the edits pause, so that
-    /// typing and saving does not wait for an index of every page.
+    /// Languages whose search index and printable book are behind the pages: made once the
+    /// edits pause, so that typing and saving does not wait for what holds every case.
     private var staleSearch: [String] = []
 
     /// Whether `finishPending` has work to do.
@@ -98,10 +98,11 @@ actor PreviewBuilder {
         log("updated \(refresh.files.map(\.path).sorted().joined(separator: ", ")) in \(milliseconds) ms")
     }
 
-    /// Brings the search index up to date with the pages (after `update`, once edits pause).
+    /// Brings the search index and the printable book up to date with the pages (after
+    /// `update`, once edits pause).
     func finishPending(into preview: PreviewSite) async {
         guard var current = state, !staleSearch.isEmpty else { return }
-        let search = current.website.searchFiles(staleSearch)
+        let search = current.website.pendingFiles(staleSearch)
         staleSearch = []
         state = current
         await preview.patch(files: search, media: [], mediaRoot: mediaRoot, diagnostics: current.diagnostics, reload: false)

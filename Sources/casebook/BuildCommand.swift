@@ -37,12 +37,18 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
+    @Flag(name: .customLong("no-pdf"), help: "Do not make the PDFs of the printable book and the slide decks (their HTML is still written).")
+    var noPDF = false
+
     func run() throws {
         let started = Date()
         let pipeline = BuildPipeline(options: .init(
             root: common.rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-            includeDrafts: common.drafts, environment: ProcessInfo.processInfo.environment, parts: parts))
+            includeDrafts: common.drafts, environment: ProcessInfo.processInfo.environment, parts: parts,
+            makePDFs: !noPDF))
+        let ticker = quiet ? nil : ProgressTicker.start(started: started)
         let report = pipeline.build()
+        ticker?.cancel()
         Console.print(report.diagnostics, quiet: quiet)
         guard report.wrote else {
             Console.error("build failed: \(Console.summary(report.diagnostics)); \(pipeline.options.output.path) was not changed")
@@ -52,6 +58,10 @@ struct BuildCommand: ParsableCommand {
         if verbose { for path in report.writtenPaths { Console.out("  \(path)") } }
         let pages = report.pageCount.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-        Console.out("built \(pipeline.options.output.path): \(pages) pages, \(report.fileCount) files in \(seconds) s")
+        let pdfs = report.pdfs.isEmpty ? "" : " (\(report.pdfs.count) PDF\(report.pdfs.count == 1 ? "" : "s"))"
+        Console.out("built \(pipeline.options.output.path): \(pages) pages, \(report.fileCount) files\(pdfs) in \(seconds) s")
+        // The website is written and usable, but a deliverable is missing: a distinct status
+        // lets a script or CI tell this from success (0) and from content errors (1, nothing written).
+        if report.pdfFailed { throw ExitCode(3) }
     }
 }

@@ -13,6 +13,8 @@ struct CasebookCommand: AsyncParsableCommand {
         the website is written to site/.
 
         Exit status: 0 success, 1 content errors, 2 wrong command-line usage.
+        `build` exits with 3 when it wrote the website but could not make a PDF (WeasyPrint
+        missing or failing); --no-pdf skips the PDFs.
         """,
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, TranslatedCommand.self, BundleCommand.self, ExportCommand.self]
     )

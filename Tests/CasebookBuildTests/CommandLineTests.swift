@@ -10,11 +10,16 @@ import Testing
         return TemporaryCasebook.repository.appendingPathComponent(".build/debug/casebook")
     }
 
-    func run(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, out: String, err: String) {
+    func run(_ arguments: [String], in folder: URL? = nil, path: String? = nil) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
+        if let path {
+            var environment = ProcessInfo.processInfo.environment
+            environment["PATH"] = path
+            process.environment = environment
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -35,9 +40,40 @@ import Testing
 
     @Test func buildWritesTheSiteAndSaysWhatItMade() throws {
         let book = try TemporaryCasebook(fixture: "bilingual")
-        let result = try run(["build", "--root", book.root.path])
+        let result = try run(["build", "--root", book.root.path, "--no-pdf"])
         #expect(result.status == 0)
         #expect(result.out.hasPrefix("built \(book.root.appendingPathComponent("site").path): "))
+        #expect(book.read("site/ru/index.html") != nil)
+        #expect(book.read("site/ru/print/index.html") != nil)
+        #expect(book.read("site/ru/casebook.pdf") == nil)
+    }
+
+    @Test func withoutWeasyPrintTheSiteIsBuiltAndTheStatusIsThree() throws {
+        let book = try TemporaryCasebook(fixture: "bilingual")
+        let result = try run(["build", "--root", book.root.path], path: "/nonexistent")
+        #expect(result.status == 3)
+        #expect(result.err.hasPrefix("""
+            error: weasyprint was not found, so ru/slides/review.pdf, ru/casebook.pdf, en/slides/review.pdf, en/casebook.pdf were not made; \
+            install it with `sudo apt-get install weasyprint` (or `pip install weasyprint`), or build with --no-pdf
+
+            """))
+        #expect(result.out.hasPrefix("built "))
+        #expect(book.read("site/ru/print/index.html") != nil)
+        #expect(book.read("site/ru/casebook.pdf") == nil)
+        // The pages link only to what exists.
+        let home = try #require(book.read("site/ru/index.html"))
+        #expect(home.contains("<a href=\"print/index.html\">"))
+        #expect(!home.contains("casebook.pdf"))
+    }
+
+    @Test func aFailingWeasyPrintIsReportedInOneLine() throws {
+        let book = try TemporaryCasebook(fixture: "bilingual")
+        try book.write("bin/weasyprint", "#!/bin/sh\necho 'some detail' >&2\necho 'ERROR: boom' >&2\nexit 1\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: book.root.appendingPathComponent("bin/weasyprint").path)
+        let result = try run(["build", "--root", book.root.path], path: book.root.appendingPathComponent("bin").path + ":/usr/bin:/bin")
+        #expect(result.status == 3)
+        #expect(result.err.contains("error: weasyprint failed on ru/print/index.html (exit status 1): ERROR: boom; ru/casebook.pdf was not made\n"))
+        #expect(result.err.contains("error: weasyprint failed on en/print/index.html (exit status 1): ERROR: boom; en/casebook.pdf was not made\n"))
         #expect(book.read("site/ru/index.html") != nil)
     }
 

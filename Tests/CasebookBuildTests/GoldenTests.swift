@@ -8,7 +8,8 @@ import Testing
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
     @Test(arguments: ["ru/cases/pump/index.html", "en/cases/pump/index.html", "en/cases/index.html",
-                      "ru/municipalities/alpha/index.html", "ru/method/index.html", "index.html"])
+                      "ru/municipalities/alpha/index.html", "ru/method/index.html", "index.html",
+                      "ru/print/index.html", "en/print/index.html"])
     func pageMatchesGolden(_ path: String) throws {
         let book = try TemporaryCasebook(fixture: "bilingual")
         #expect(book.build().wrote)

@@ -27,6 +27,17 @@ import Testing
         #expect(config?.date == "2023-11-14")
     }
 
+    @Test func printPageSizeMustBeACSSPageSize() throws {
+        for good in ["A4", "a5 landscape", "letter", "170mm 240mm", "6in 9in"] {
+            let (config, diagnostics) = ConfigLoader.load(text: TemporaryCasebook.config + "print: {page_size: \"\(good)\"}\n")
+            #expect(config?.pageSize == good, "\(diagnostics.sorted)")
+        }
+        let book = try TemporaryCasebook(config: TemporaryCasebook.config + "print: {page_size: \"A4; color: red\"}\n")
+        #expect(book.loadMessages() == [
+            "content/casebook.yml:33:20: error: print.page_size 'A4; color: red' is not a page size; write A4, A5, letter, … (optionally with landscape) or a width and a height such as '170mm 240mm'",
+        ])
+    }
+
     @Test func suggestionsFindTyposOnly() {
         #expect(Suggestion.closest(to: "watter", in: ["water", "preschool"]) == "water")
         #expect(Suggestion.closest(to: "health", in: ["water", "preschool"]) == nil)

@@ -24,13 +24,23 @@ import Testing
         ("line one\r\n{{#s}}\r\n  in section {{v}}\r\n{{/s}}\r\nend\r\n", ["s": true, "v": "V"]),
         ("  {{#s}}\n  x\n  {{/s}}\n{{! comment }}\n{{> probe-partial}}\n<p>{{> probe-partial}}</p>\n", ["s": [1, 2], "p": "P&"]),
         ("{{#d}}{{k}}{{/d}}{{^d}}no{{/d}}", ["d": ["k": "v"] as [String: String]]),
+        // The position of an element in its sequence; a nested sequence, an object section and
+        // a partial each have their own (or none), a Boolean section keeps the enclosing one.
+        ("{{#rows}}{{#first()}}<table>{{/first()}}{{index()}}{{#even()}}e{{/even()}}{{#odd()}}o{{/odd()}}{{v}}"
+         + "{{^last()}}, {{/last()}}{{#last()}}</table>{{/last()}}{{/rows}}|{{first()}}|{{#first()}}outside{{/first()}}",
+         ["rows": [["v": "1"], ["v": "2"], ["v": "3"]]]),
+        ("{{#outer}}[{{#inner}}{{index()}}{{#last()}}L{{/last()}}{{/inner}}:{{index()}}{{#yes}}{{index()}}{{/yes}}"
+         + "{{#obj}}({{index()}}){{/obj}}{{> probe-partial}}]{{/outer}}",
+         ["outer": [["inner": ["a", "b"], "obj": ["k": "v"], "yes": true, "p": "x"], ["inner": [String](), "yes": false]]]),
+        ("{{#single}}{{#first()}}F{{/first()}}{{#last()}}L{{/last()}}{{/single}}{{#none}}{{^first()}}n{{/first()}}{{/none}}{{^none}}{{^first()}}i{{/first()}}{{/none}}",
+         ["single": ["only"], "none": [String]()]),
     ] }
 
     func theme(probes: [String]) throws -> (TemporaryCasebook, Theme) {
         let book = try TemporaryCasebook()
         for (index, probe) in probes.enumerated() { try book.write("themes/default/templates/probe-\(index).mustache", probe) }
         try book.write("themes/default/templates/probe-partial.mustache", "partial {{p}}\n")
-        try book.write("themes/default/templates/probe-transform.mustache", "{{#rows}}{{#first()}}F{{/first()}}{{v}}{{/rows}}")
+        try book.write("themes/default/templates/probe-transform.mustache", "{{#reversed(rows)}}{{v}}{{/reversed(rows)}}")
         let config = try #require(book.load().0).config
         let (theme, diagnostics) = ThemeLoader(root: book.root, config: config).load()
         #expect(!diagnostics.hasErrors, "\(diagnostics.sorted.map(\.description))")
@@ -47,8 +57,11 @@ import Testing
             #expect(fast == slow, "probe \(index): \(probe.template.debugDescription)")
         }
         #expect(compiled.uncompiledTemplates == ["probe-transform"])
+        // The position transforms are not merely equal to swift-mustache's: they work.
+        #expect(compiled.render("probe-14", Self.probes[14].context) == "<table>0e1, 1o2, 2e3</table>||")
+        #expect(compiled.render("probe-16", Self.probes[16].context) == "FLi")
         let rows: [String: Any] = ["rows": [["v": "1"], ["v": "2"]]]
-        #expect(compiled.render("probe-transform", rows) == "F12")
+        #expect(compiled.render("probe-transform", rows) == "21")
     }
 
     @Test func theDefaultThemeIsCompiledAndRendersEveryPageAsSwiftMustache() throws {

@@ -37,3 +37,14 @@ import Testing
         }
     }
 }
+
+@Suite struct HeadingIDTests {
+    @Test func bodyHeadingsNeverTakeAnIDOfTheLayout() throws {
+        let book = try TemporaryCasebook(files: ["content/pages/home.ru.md": "---\ntitle: \"Главная\"\n---\n## Featured\n\n## Explore\n"])
+        #expect(book.build().wrote)
+        let home = try #require(book.read("site/ru/index.html"))
+        #expect(home.contains("<h2 id=\"featured-1\">Featured</h2>"))
+        #expect(home.contains("<h2 id=\"explore-1\">Explore</h2>"))
+        #expect(home.contains("<h2 id=\"featured\">"))
+    }
+}

@@ -37,8 +37,30 @@ import Testing
         #expect(String(decoding: await preview.data(at: "en/cases/case-005/index.html") ?? Data(), as: UTF8.self)
             .contains("A new paragraph with <a href=\"../case-006/index.html\">a link</a>."))
 
+        #expect(!String(decoding: await preview.data(at: "en/print/index.html") ?? Data(), as: UTF8.self)
+            .contains("A new paragraph with"))
+
         await builder.finishPending(into: preview)
         #expect(!(await builder.hasPendingWork))
+        #expect(String(decoding: await preview.data(at: "en/print/index.html") ?? Data(), as: UTF8.self)
+            .contains("A new paragraph with"))
+        #expect(await preview.files == (try fullBuild(book)))
+    }
+
+    @Test func aChangedFactRebuildsEverything() async throws {
+        // A budget shows in the key figures and charts of other pages, not only on the case's own.
+        let book = try SyntheticCasebook.make(cases: 8)
+        let log = Log()
+        let builder = PreviewBuilder(options: .init(root: book.root), log: { log.add($0) })
+        let preview = PreviewSite()
+        await builder.rebuildAll(into: preview)
+
+        let file = "content/cases/case-004.ru.md"
+        let text = try #require(book.read(file))
+        #expect(text.contains("budget_kgs: 4000\n"))
+        try book.write(file, text.replacingOccurrences(of: "budget_kgs: 4000\n", with: "budget_kgs: 4500\n"))
+        await builder.update([book.root.appendingPathComponent(file).path], into: preview)
+        #expect(log.all.last?.hasPrefix("rebuilt in ") == true)
         #expect(await preview.files == (try fullBuild(book)))
     }
 

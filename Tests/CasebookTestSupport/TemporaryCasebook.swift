@@ -93,8 +93,10 @@ public final class TemporaryCasebook {
         load().1.sorted.map(\.description)
     }
 
-    public func build(output: URL? = nil) -> BuildPipeline.Report {
-        BuildPipeline(options: .init(root: root, output: output)).build()
+    /// `makePDFs` runs WeasyPrint found on this process's PATH.
+    public func build(output: URL? = nil, makePDFs: Bool = false) -> BuildPipeline.Report {
+        let environment = makePDFs ? ProcessInfo.processInfo.environment : [:]
+        return BuildPipeline(options: .init(root: root, output: output, environment: environment, makePDFs: makePDFs)).build()
     }
 
     public func read(_ path: String) -> String? {

@@ -1,0 +1,14 @@
+/// The kinds of content file, named after their folder under `content/`.
+public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
+    case cases, evaluations, pages, slides
+
+    /// The singular noun used in messages.
+    public var noun: String {
+        switch self {
+        case .cases: return "case"
+        case .evaluations: return "evaluation"
+        case .pages: return "page"
+        case .slides: return "deck"
+        }
+    }
+}

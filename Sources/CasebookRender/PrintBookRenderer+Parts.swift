@@ -1,0 +1,166 @@
+import CasebookModel
+
+extension PrintBookRenderer {
+    /// The template values of one part: `is_page`, `is_cases`, `is_results` or `is_evaluations`
+    /// with what that part shows.
+    mutating func part(_ part: PrintBookPlan.Part) -> [String: Any] {
+        switch part {
+        case .page(let id): return page(id)
+        case .cases: return cases()
+        case .results: return results()
+        case .evaluations: return evaluations()
+        }
+    }
+
+    private mutating func page(_ id: String) -> [String: Any] {
+        let translation = site.page(id)!.translations[language]!
+        let anchor = PrintBookPlan.anchor(page: id)
+        return ["is_page": true, "anchor": anchor, "title": translation.title, "body": body(translation.info.body, scope: anchor, headingShift: 1)]
+    }
+
+    private mutating func cases() -> [String: Any] {
+        var chapters: [[String: Any]] = []
+        for item in plan.cases { chapters.append(chapter(item)) }
+        var context: [String: Any] = [
+            "is_cases": true, "anchor": "part-cases", "title": strings["cases_title"],
+            "count_text": strings.count(plan.cases.count, "cases_count"), "cases": chapters,
+        ]
+        let config = site.config
+        var leftOut: [[String: String]] = plan.untranslatedCases.map { item in
+            let other = config.languages.first { item.translations[$0] != nil }!
+            var entry = ["title": item.translations[other]!.title, "lang": other, "lang_note": strings["in_language_\(other)"],
+                         "url": RelativeURL.from(path, to: Self.path(other)) + "#" + PrintBookPlan.anchor(case: item.id)]
+            if let base = config.baseURL { entry["address"] = base + PageKey.case(item.id).path(other) }
+            return entry
+        }
+        leftOut += plan.untranslatedPages.map { page in
+            let other = config.languages.first { page.translations[$0] != nil }!
+            var entry = ["title": page.translations[other]!.title, "lang": other, "lang_note": strings["in_language_\(other)"],
+                         "url": RelativeURL.from(path, to: PageKey.page(page.id).path(other))]
+            if let base = config.baseURL { entry["address"] = base + PageKey.page(page.id).path(other) }
+            return entry
+        }
+        context["left_out"] = leftOut
+        context["has_left_out"] = !leftOut.isEmpty
+        return context
+    }
+
+    /// One case: title, place, summary, fact box, highlights, image, body, its SEDP's result.
+    private mutating func chapter(_ item: Case) -> [String: Any] {
+        let translation = item.translations[language]!
+        let anchor = PrintBookPlan.anchor(case: item.id)
+        var context: [String: Any] = [
+            "anchor": anchor,
+            "title": translation.title,
+            "summary": translation.summary,
+            "place": place(ofMunicipality: item.municipality),
+            "highlights": translation.highlights,
+            "has_highlights": !translation.highlights.isEmpty,
+            "body": body(translation.info.body, scope: anchor, headingShift: 2),
+        ]
+        for (name, value) in CaseFactBox(site: site, strings: strings, language: language).context(for: item, linkedFrom: nil) {
+            context[name] = value
+        }
+        if let image = item.image, case .success(let relative) = MediaPath.resolve(image) {
+            context["image"] = ["url": RelativeURL.from(path, to: "media/\(relative)"), "alt": translation.imageAlt ?? ""]
+        }
+        let config = site.config
+        if let evaluationID = item.evaluation, let evaluation = site.evaluation(evaluationID) {
+            var related: [String: Any] = [
+                "name": config.municipalities[evaluation.municipality]?.label(language) ?? evaluation.municipality,
+            ]
+            // Set either way: a missing key would be looked up in the case around it.
+            let inBook = plan.evaluations.contains { $0.id == evaluation.id }
+            related["linked"] = inBook
+            if inBook { related["target"] = PrintBookPlan.anchor(evaluation: evaluation.id) }
+            if config.publish != .none, let result = site.result(forEvaluation: evaluation.id) {
+                related["score"] = "\(NumberFormat.decimal(result.total, language: language)) / \(NumberFormat.decimal(config.rubric.maxTotal, language: language))"
+                related["band"] = config.rubric.bands.first { $0.id == result.band }?.labels[language] ?? result.band
+                related["band_id"] = result.band
+                related["rank"] = String(result.rank)
+                if let nomination = evaluation.nomination { related["nomination"] = config.nominations[nomination]?.label(language) ?? nomination }
+            }
+            context["evaluation"] = related
+        }
+        return context
+    }
+
+    /// The results page of the website, in print: key figures, ranking, charts and bands.
+    private func results() -> [String: Any] {
+        let renderer = DirectiveRenderer(site: site, statistics: statistics, strings: strings, language: language)
+        let config = site.config
+        let bands = config.rubric.bands.map { band -> [String: String] in
+            let upper = config.rubric.upperBound(of: band).map { NumberFormat.decimal($0 - 1, language: language) }
+                ?? NumberFormat.decimal(config.rubric.maxTotal, language: language)
+            return ["id": band.id, "label": band.labels[language] ?? band.id,
+                    "range": "\(NumberFormat.decimal(band.min, language: language))–\(upper)"]
+        }
+        let scoped: (String) -> String = { PrintHTMLRewriter.chapter($0, scope: "part-results", headingShift: 0) }
+        return [
+            "is_results": true, "anchor": "part-results", "title": strings["results_title"],
+            "stats": renderer.stats(),
+            "has_results": !site.results.isEmpty,
+            "ranking": scoped(renderer.ranking(top: nil, pagePath: path)),
+            "chart_criteria": scoped(renderer.chart("criteria", id: "criteria")),
+            "chart_bands": scoped(renderer.chart("bands", id: "bands")),
+            "chart_regions": scoped(renderer.chart("regions", id: "regions")),
+            "bands": bands,
+        ]
+    }
+
+    /// Every evaluated SEDP in rank order: result, scores by criterion, the expert's text.
+    private mutating func evaluations() -> [String: Any] {
+        let config = site.config
+        let averages = Dictionary(uniqueKeysWithValues: statistics.criterionAveragePercent.map { ($0.id, $0.average) })
+        var chapters: [[String: Any]] = []
+        for evaluation in plan.evaluations {
+            guard let result = site.result(forEvaluation: evaluation.id) else { continue }
+            let anchor = PrintBookPlan.anchor(evaluation: evaluation.id)
+            let (translation, shown) = evaluation.translations[language].map { ($0, language) }
+                ?? config.languages.compactMap { lang in evaluation.translations[lang].map { ($0, lang) } }.first!
+            let district = config.district(ofMunicipality: evaluation.municipality)?.label(language)
+            let cohort = config.cohort(ofMunicipality: evaluation.municipality)?.label(language)
+            var context: [String: Any] = [
+                "anchor": anchor,
+                "title": config.municipalities[evaluation.municipality]?.label(language) ?? evaluation.municipality,
+                "place": [district, config.region(ofMunicipality: evaluation.municipality)?.label(language), cohort]
+                    .compactMap { $0 }.joined(separator: ", "),
+                "total": NumberFormat.decimal(result.total, language: language),
+                "max": NumberFormat.decimal(config.rubric.maxTotal, language: language),
+                "percent": NumberFormat.percent(result.percent, language: language),
+                "band": config.rubric.bands.first { $0.id == result.band }?.labels[language] ?? result.band,
+                "band_id": result.band,
+                "rank": String(result.rank),
+                "of": String(site.results.count),
+                "body": body(translation.info.body, scope: anchor, headingShift: 2),
+                "scores": config.rubric.criteria.map { criterion -> [String: String] in
+                    [
+                        "label": criterion.labels[language] ?? criterion.id,
+                        "score": NumberFormat.decimal(evaluation.scores[criterion.id] ?? 0, language: language),
+                        "max": NumberFormat.decimal(criterion.max, language: language),
+                        "average": NumberFormat.decimal(averages[criterion.id] ?? 0, language: language),
+                    ]
+                },
+                "cases": plan.cases.filter { $0.evaluation == evaluation.id || evaluation.cases.contains($0.id) }.map { item in
+                    ["anchor": PrintBookPlan.anchor(case: item.id), "title": item.translations[language]?.title ?? item.id]
+                },
+            ]
+            if let verdict = translation.summary { context["verdict"] = verdict }
+            if let period = evaluation.sedpPeriod { context["period"] = period }
+            if shown != language {
+                context["body_lang"] = shown
+                context["body_lang_note"] = strings["text_in_language_\(shown)"]
+            }
+            if let nomination = evaluation.nomination { context["nomination"] = config.nominations[nomination]?.label(language) ?? nomination }
+            chapters.append(context)
+        }
+        return ["is_evaluations": true, "anchor": "part-evaluations", "title": strings["print_evaluations"], "evaluations": chapters]
+    }
+
+    /// A body rendered for the book and fitted into it as chapter `scope`.
+    private mutating func body(_ source: MarkdownSource, scope: String, headingShift: Int) -> String {
+        let directives = DirectiveRenderer(site: site, statistics: statistics, strings: strings, language: language)
+        let rendered = bodies.render(source, language: language, pagePath: path, directives: directives)
+        return PrintHTMLRewriter.chapter(rendered.html, scope: scope, headingShift: headingShift)
+    }
+}
