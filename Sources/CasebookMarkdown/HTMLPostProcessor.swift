@@ -1,5 +1,6 @@
 /// Edits cmark-gfm's HTML where its renderer has no option: heading ids, footnote id
-/// prefixes, directive placeholders, labels on task-list boxes.
+/// prefixes, directive placeholders, labels on task-list boxes, and what the page wants in
+/// place of some tags (`<table>`, a label), all in one pass.
 ///
 /// Safe mode escapes every `<` that came from the author, so a literal `<h2>` in the output
 /// can only be a heading cmark wrote; the n-th one gets the n-th heading id.
@@ -9,6 +10,8 @@ struct HTMLPostProcessor {
     /// Text replaced wherever it occurs inside a tag (cmark escapes `<`, `>` and `"` in text and
     /// attribute values, so inside tags is everywhere such markup can be).
     var tagReplacements: [(String, String)] = []
+    /// What replaces the n-th `<table>` tag (from 0), if anything.
+    var tableStart: ((Int) -> String)?
 
     func process(_ html: String) -> String {
         var html = html
@@ -24,6 +27,7 @@ struct HTMLPostProcessor {
         do {
             var copied = 0
             var headingIndex = 0
+            var tableIndex = 0
             var position = 0
             func emit(upTo end: Int, _ replacement: String) {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<end]))
@@ -47,6 +51,10 @@ struct HTMLPostProcessor {
                                                    from: 0) != nil
                     emit(upTo: open, "<input type=\"checkbox\" aria-label=\"\(checked ? "✓" : "☐")\"")
                     copied = open + Self.checkbox.utf8CodeUnitCount
+                } else if let tableStart, UTF8Search.has(Self.table, in: text, at: open) {
+                    emit(upTo: open, tableStart(tableIndex))
+                    tableIndex += 1
+                    copied = open + Self.table.utf8CodeUnitCount
                 } else if !patterns.isEmpty, let tagEnd = UTF8Search.first(Self.greaterThan, in: text, from: open) {
                     let tag = UnsafeBufferPointer(rebasing: text[open...tagEnd])
                     if patterns.contains(where: { pattern in pattern.withUnsafeBufferPointer { UTF8Search.first($0, in: tag, from: 0) != nil } }) {
@@ -70,6 +78,7 @@ struct HTMLPostProcessor {
 
     private static let lessThan: StaticString = "<"
     private static let greaterThan: StaticString = ">"
+    private static let table: StaticString = "<table>"
     private static let checkbox: StaticString = "<input type=\"checkbox\""
     private static let checkedAttribute: StaticString = " checked"
 

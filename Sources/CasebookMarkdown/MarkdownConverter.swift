@@ -32,7 +32,8 @@ public enum MarkdownConverter {
     ///   - reservedIDs: ids the surrounding page uses; headings never take them.
     ///   - footnotePrefix: prepended to footnote ids, for pages that hold several bodies.
     ///   - topHeadingLevel: the level the body's highest headings get (the page has the h1).
-    ///   - tagReplacements: text replaced inside the HTML's tags (e.g. `<table>`), in the same pass.
+    ///   - tagReplacements: text replaced inside the HTML's tags (e.g. `</table>`), in the same pass.
+    ///   - tableStart: what replaces the n-th `<table>` tag (from 0), in the same pass.
     ///   - rewrite: called for every link and image; a non-nil result replaces the destination.
     public static func render(
         _ source: String,
@@ -41,11 +42,12 @@ public enum MarkdownConverter {
         footnotePrefix: String = "",
         topHeadingLevel: Int = 2,
         tagReplacements: [(String, String)] = [],
+        tableStart: TableStart? = nil,
         rewrite: (MarkdownReference) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
         convert(source, lineOffset: lineOffset, reservedIDs: reservedIDs, footnotePrefix: footnotePrefix,
-                topHeadingLevel: topHeadingLevel, tagReplacements: tagReplacements, splitsSlides: false,
-                rewrite: rewrite).rendered
+                topHeadingLevel: topHeadingLevel, tagReplacements: tagReplacements, tableStart: tableStart,
+                splitsSlides: false, rewrite: rewrite).rendered
     }
 
     /// Renders a deck body like `render` and cuts the HTML into slides at every thematic break
@@ -59,7 +61,7 @@ public enum MarkdownConverter {
     ) -> RenderedDeck {
         let (rendered, bounds, underlines) = convert(source, lineOffset: lineOffset, reservedIDs: reservedIDs,
                                                      footnotePrefix: "", topHeadingLevel: 2, tagReplacements: [],
-                                                     splitsSlides: true, rewrite: rewrite)
+                                                     tableStart: nil, splitsSlides: true, rewrite: rewrite)
         var pieces = rendered.html.components(separatedBy: SlideMarker.paragraph)
         if pieces.count != bounds.count {
             // Cannot happen unless a marker came from elsewhere; keep every block in one slide.
@@ -81,7 +83,7 @@ public enum MarkdownConverter {
     /// outside it.
     private static func convert(
         _ source: String, lineOffset: Int, reservedIDs: Set<String>, footnotePrefix: String, topHeadingLevel: Int,
-        tagReplacements: [(String, String)], splitsSlides: Bool, rewrite: (MarkdownReference) -> String?
+        tagReplacements: [(String, String)], tableStart: TableStart?, splitsSlides: Bool, rewrite: (MarkdownReference) -> String?
     ) -> (rendered: RenderedMarkdown, slides: [SlideBounds], underlines: [MarkdownPosition]) {
         let text = source.containsLiteral("\r") ? source.replacingLiteral("\r\n", with: "\n") : source
         let document = parse(text)
@@ -97,7 +99,7 @@ public enum MarkdownConverter {
         }
         defer { free(raw) }
         let html = HTMLPostProcessor(headingIDs: walker.headings.map(\.id), footnotePrefix: footnotePrefix,
-                                     tagReplacements: tagReplacements)
+                                     tagReplacements: tagReplacements, tableStart: tableStart?.html)
             .process(UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw)))
         return (walker.result(html: html), walker.slideBounds, walker.headingUnderlines)
     }
@@ -118,5 +120,15 @@ public enum MarkdownConverter {
             buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
         return cmark_parser_finish(parser)!
+    }
+}
+
+/// What replaces the n-th `<table>` tag (from 0) of a rendered body. (A type of its own, not
+/// a bare closure, so that a trailing closure of `render` is always its `rewrite`.)
+public struct TableStart {
+    public var html: (Int) -> String
+
+    public init(_ html: @escaping (Int) -> String) {
+        self.html = html
     }
 }

@@ -89,6 +89,8 @@ extension String {
     /// punctuation) is cut by scalars, which is many times faster than finding Character
     /// boundaries; anything else takes the standard library's way.
     public func prefix(characters count: Int) -> String {
+        // Every Character takes at least one byte.
+        if utf8.count <= count { return self }
         var text = self
         let end: Int? = text.withUTF8 { bytes in
             var offset = 0

@@ -31,14 +31,18 @@ struct BodyRenderer {
     mutating func render(_ body: MarkdownSource, language: String, pagePath: String, footnotePrefix: String = "",
                          topHeadingLevel: Int = 2, directives: DirectiveRenderer) -> RenderedBody {
         var resolver = LinkResolver(site: site, language: language, pagePath: pagePath, sourceFile: body.file)
+        let tableLabel = directives.strings["table"]
         let rendered = MarkdownConverter.render(body.text, lineOffset: body.lineOffset, reservedIDs: headingReservedIDs,
-                                                footnotePrefix: footnotePrefix, topHeadingLevel: topHeadingLevel) { resolver.resolve($0) }
+                                                footnotePrefix: footnotePrefix, topHeadingLevel: topHeadingLevel,
+                                                tagReplacements: Self.tagReplacements(directives.strings),
+                                                tableStart: TableStart { HTML.scrollableTableStart(label: "\(tableLabel) \($0 + 1)") }) {
+            resolver.resolve($0)
+        }
         diagnostics.append(contentsOf: resolver.diagnostics)
         media.formUnion(resolver.media)
         reportDroppedHTML(rendered.droppedHTML, file: body.file)
-        var tables = 0
-        let html = finish(rendered.html, directives: rendered.directives, file: body.file, pagePath: pagePath,
-                          renderer: directives, tables: &tables)
+        let html = fillDirectives(rendered.html, directives: rendered.directives, file: body.file, pagePath: pagePath,
+                                  renderer: directives)
         return RenderedBody(html: html, headings: rendered.headings, plainText: rendered.plainText)
     }
 
@@ -55,11 +59,7 @@ struct BodyRenderer {
     /// tables of the page so far (a deck's slides are finished one block at a time).
     mutating func finish(_ rendered: String, directives found: [MarkdownDirective], file: String, pagePath: String,
                          renderer directives: DirectiveRenderer, tables: inout Int) -> String {
-        // cmark-gfm writes this label in English whatever the page's language.
-        var html = rendered.replacingLiterals([
-            ("aria-label=\"Back to content\"", "aria-label=\"\(HTML.escape(directives.strings["footnote_back"]))\""),
-            ("</table>", "</table></div>"),
-        ])
+        var html = rendered.replacingLiterals(Self.tagReplacements(directives.strings))
         // Wide tables scroll sideways on phones; the scrolling box must be reachable by keyboard.
         // Each box is a region, so each needs its own name: "Table 1", "Table 2", …
         if html.containsLiteral("<table>") {
@@ -69,7 +69,22 @@ struct BodyRenderer {
                 return HTML.scrollableTableStart(label: "\(label) \(tables)")
             }
         }
+        return fillDirectives(html, directives: found, file: file, pagePath: pagePath, renderer: directives)
+    }
+
+    /// What `finish` and the post-processing of a page body replace inside cmark's tags:
+    /// cmark-gfm writes the footnotes' back label in English whatever the page's language, and
+    /// every table is closed inside its scrolling box.
+    static func tagReplacements(_ strings: UIStrings) -> [(String, String)] {
+        [("aria-label=\"Back to content\"", "aria-label=\"\(HTML.escape(strings["footnote_back"]))\""),
+         ("</table>", "</table></div>")]
+    }
+
+    /// The HTML with every directive placeholder replaced by its block (or speaker notes).
+    mutating func fillDirectives(_ html: String, directives found: [MarkdownDirective], file: String, pagePath: String,
+                                 renderer directives: DirectiveRenderer) -> String {
         guard !found.isEmpty, html.containsLiteral("<!--casebook-directive:") else { return html }
+        var html = html
         var local = directives
         for index in found.indices {
             let placeholder = RenderedMarkdown.placeholder(index)

@@ -11,6 +11,8 @@ extension WebsiteRenderer {
         let sink = self.sink
         let pages = (concurrent ? Concurrently.map : Self.sequentialMap)(count) { index in
             var page = make(index)
+            // The index keeps only the start of each text; the rest need not wait in memory for it.
+            if let text = page.search?.text { page.search?.text = text.prefix(characters: SearchEntry.textLimit) }
             if let sink, let file = page.file {
                 sink.write(file)
                 page.file = nil
@@ -30,11 +32,7 @@ extension WebsiteRenderer {
         if let file = page.file { deliver(file) } else { streamedPaths.append(page.path) }
         bodies.diagnostics.append(contentsOf: page.diagnostics)
         bodies.media.formUnion(page.media)
-        if var search = page.search {
-            // The index keeps only the start of each text; the rest need not wait in memory for it.
-            search.text = search.text.prefix(characters: SearchEntry.textLimit)
-            searchEntries[page.language, default: []].append(search)
-        }
+        if let search = page.search { searchEntries[page.language, default: []].append(search) }
         if written[page.key] == nil { writtenOrder.append(page.key) }
         written[page.key, default: []].insert(page.language)
     }
