@@ -70,9 +70,19 @@ public struct SiteLoader {
         }
 
         var fields = FieldDecoder(config: config)
-        var caseDecoder = CaseDecoder(fields: fields)
-        let allCases = raw[.cases, default: []].compactMap { caseDecoder.decode($0) }
-        diagnostics.append(contentsOf: caseDecoder.fields.diagnostics)
+        // Cases are most of a casebook: decoded on every core, diagnostics kept in file order.
+        let rawCases = raw[.cases, default: []]
+        let caseFields = fields
+        let decodedCases = Concurrently.map(rawCases.count) { index -> (Case?, Diagnostics) in
+            var decoder = CaseDecoder(fields: caseFields)
+            let decoded = decoder.decode(rawCases[index])
+            return (decoded, decoder.fields.diagnostics)
+        }
+        var allCases: [Case] = []
+        for (decoded, found) in decodedCases {
+            diagnostics.append(contentsOf: found)
+            if let decoded { allCases.append(decoded) }
+        }
         var evaluationDecoder = EvaluationDecoder(fields: FieldDecoder(config: config))
         let allEvaluations = raw[.evaluations, default: []].compactMap { evaluationDecoder.decode($0) }
         diagnostics.append(contentsOf: evaluationDecoder.fields.diagnostics)
