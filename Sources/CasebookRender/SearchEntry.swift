@@ -1,4 +1,5 @@
 import Foundation
+import CasebookMarkdown
 
 /// One searchable page, as written to `<lang>/search/index.js`.
 struct SearchEntry: Encodable {
@@ -7,8 +8,18 @@ struct SearchEntry: Encodable {
     var url: String
     var kind: String
     var summary: String
+    /// The start of the page's text, at most `textLimit` Characters.
     var text: String
 
     /// Characters of a page's text the index keeps.
     static let textLimit = 6000
+
+    /// Keeps only the start of `text`: the rest would only wait in memory for the index.
+    init(title: String, url: String, kind: String, summary: String, text: String) {
+        self.title = title
+        self.url = url
+        self.kind = kind
+        self.summary = summary
+        self.text = text.prefix(characters: Self.textLimit)
+    }
 }

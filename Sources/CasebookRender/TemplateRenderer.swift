@@ -93,6 +93,8 @@ struct TemplateRenderer {
                 let text: String
                 if Swift.type(of: child) == String.self {
                     text = child as! String
+                } else if Swift.type(of: child) == Int.self {
+                    text = String(child as! Int)
                 } else if Swift.type(of: child) == RenderedHTML.self {
                     let html = child as! RenderedHTML
                     if escaped { MustacheEscape.append(html.renderText, to: &output) } else { output.append(contentsOf: html.bytes) }
@@ -125,6 +127,38 @@ struct TemplateRenderer {
     }
 
     private mutating func renderSection(_ child: Any?, _ body: [CompiledTemplate.Node]) throws {
+        // The types page contexts are made of, told apart without a cast to a protocol (the
+        // conformance lookup of `as any MustacheSequence` on every section was a tenth of
+        // template time).
+        if let child {
+            let type = Swift.type(of: child)
+            if type == [[String: Any]].self {
+                let elements = child as! [[String: Any]]
+                let outer = position
+                defer { position = outer }
+                for (index, element) in elements.enumerated() {
+                    position = Position(index: index, isLast: index == elements.count - 1)
+                    stack.append(.dictionary(element))
+                    defer { stack.removeLast() }
+                    try render(body)
+                }
+                return
+            }
+            if type == Bool.self {
+                if child as! Bool { try render(body) }
+                return
+            }
+            if type == [String: Any].self || type == String.self || type == Int.self || type == [String: String].self
+                || type == RenderedHTML.self {
+                let outer = position
+                position = nil
+                defer { position = outer }
+                stack.append(Frame(child))
+                defer { stack.removeLast() }
+                try render(body)
+                return
+            }
+        }
         switch child {
         case let sequence as any MustacheSequence:
             let outer = position
@@ -150,6 +184,16 @@ struct TemplateRenderer {
     }
 
     private mutating func renderInverted(_ child: Any?, _ body: [CompiledTemplate.Node]) throws {
+        if let child {
+            let type = Swift.type(of: child)
+            if type == [[String: Any]].self, !(child as! [[String: Any]]).isEmpty { return }
+            if type == Bool.self {
+                if !(child as! Bool) { try render(body) }
+                return
+            }
+            if type == [String: Any].self || type == String.self || type == Int.self || type == [String: String].self
+                || type == RenderedHTML.self { return }
+        }
         switch child {
         case let sequence as any MustacheSequence:
             var empty = true

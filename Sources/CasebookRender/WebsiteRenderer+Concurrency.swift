@@ -11,8 +11,6 @@ extension WebsiteRenderer {
         let sink = self.sink
         let pages = (concurrent ? Concurrently.map : Self.sequentialMap)(count) { index in
             var page = make(index)
-            // The index keeps only the start of each text; the rest need not wait in memory for it.
-            if let text = page.search?.text { page.search?.text = text.prefix(characters: SearchEntry.textLimit) }
             if let sink, let file = page.file {
                 sink.write(file)
                 page.file = nil

@@ -13,7 +13,6 @@ extension WebsiteRenderer {
             let entry = found[index]
             var copy = entry
             copy.url = RelativeURL.from(path, to: entry.url)
-            copy.text = entry.text.prefix(characters: SearchEntry.textLimit)
             return copy
         }.sorted { $0.url < $1.url }
         deliver(OutputFile(path: "\(language)/search/index.js", data: SearchIndexJSON.script(entries)))
