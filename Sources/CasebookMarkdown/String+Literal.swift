@@ -97,6 +97,14 @@ extension String {
             var scalars = 0
             while offset < bytes.count {
                 let lead = bytes[offset]
+                // Printable ASCII, tab and line feed: a Character each, whatever follows (a
+                // combining mark after one is caught when the loop reaches the mark).
+                if (lead >= 0x20 && lead < 0x7F) || lead == 0x0A || lead == 0x09 {
+                    if scalars == count { return offset }
+                    scalars += 1
+                    offset += 1
+                    continue
+                }
                 let value: UInt32
                 let length: Int
                 switch lead {

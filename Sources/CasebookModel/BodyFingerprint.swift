@@ -1,14 +1,19 @@
+import CasebookMarkdown
+
 /// A short fingerprint of a body's text, written as `translation_of` into a translation so
 /// that `check` can tell whether the original changed since it was translated.
 /// FNV-1a (64 bit) over the text with line ends and trailing spaces normalised: stable across
 /// machines and editors, and enough to notice an edit (it is not a security hash).
 public enum BodyFingerprint {
     public static func of(_ body: String) -> String {
-        let normalised = body.replacingOccurrences(of: "\r\n", with: "\n")
+        // Byte-level replace and trim (CasebookMarkdown): the same results as Foundation's
+        // `replacingOccurrences` and `trimmingCharacters(in: .whitespacesAndNewlines)`, which
+        // bridge the whole body to UTF-16 on Linux.
+        let normalised = body.replacingLiteral("\r\n", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingTrailingSpaces() }
             .joined(separator: "\n")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+            .trimmingWhitespace()
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in normalised.utf8 {
             hash ^= UInt64(byte)
