@@ -134,13 +134,8 @@ struct TemplateRenderer {
             let type = Swift.type(of: child)
             if type == [[String: Any]].self {
                 let elements = child as! [[String: Any]]
-                let outer = position
-                defer { position = outer }
                 for (index, element) in elements.enumerated() {
-                    position = Position(index: index, isLast: index == elements.count - 1)
-                    stack.append(.dictionary(element))
-                    defer { stack.removeLast() }
-                    try render(body)
+                    try render(body, element: element, index: index, isLast: index == elements.count - 1)
                 }
                 return
             }
@@ -148,39 +143,49 @@ struct TemplateRenderer {
                 if child as! Bool { try render(body) }
                 return
             }
-            if type == [String: Any].self || type == String.self || type == Int.self || type == [String: String].self
-                || type == RenderedHTML.self {
-                let outer = position
-                position = nil
-                defer { position = outer }
-                stack.append(Frame(child))
-                defer { stack.removeLast() }
-                try render(body)
+            if Self.isSingleObject(type) {
+                try render(body, with: child)
                 return
             }
         }
         switch child {
         case let sequence as any MustacheSequence:
-            let outer = position
-            defer { position = outer }
             try each(sequence) { element, index, isLast in
-                position = Position(index: index, isLast: isLast)
-                stack.append(Frame(element))
-                defer { stack.removeLast() }
-                try render(body)
+                try render(body, element: element, index: index, isLast: isLast)
             }
         case let bool as Bool:
             if bool { try render(body) }
         case .some(let value):
-            let outer = position
-            position = nil
-            defer { position = outer }
-            stack.append(Frame(value))
-            defer { stack.removeLast() }
-            try render(body)
+            try render(body, with: value)
         case .none:
             break
         }
+    }
+
+    /// Renders `body` with `object` on the stack, outside any sequence (swift-mustache's `withObject`).
+    private mutating func render(_ body: [CompiledTemplate.Node], with object: Any) throws {
+        let outer = position
+        position = nil
+        defer { position = outer }
+        stack.append(Frame(object))
+        defer { stack.removeLast() }
+        try render(body)
+    }
+
+    /// Renders `body` for one element of a sequence (swift-mustache's `withSequence`).
+    private mutating func render(_ body: [CompiledTemplate.Node], element: Any, index: Int, isLast: Bool) throws {
+        let outer = position
+        position = Position(index: index, isLast: isLast)
+        defer { position = outer }
+        stack.append(Frame(element))
+        defer { stack.removeLast() }
+        try render(body)
+    }
+
+    /// Context types that are one object to a section, never a sequence, a Boolean or a lambda.
+    private static func isSingleObject(_ type: Any.Type) -> Bool {
+        type == [String: Any].self || type == String.self || type == Int.self || type == [String: String].self
+            || type == RenderedHTML.self
     }
 
     private mutating func renderInverted(_ child: Any?, _ body: [CompiledTemplate.Node]) throws {
@@ -191,21 +196,13 @@ struct TemplateRenderer {
                 if !(child as! Bool) { try render(body) }
                 return
             }
-            if type == [String: Any].self || type == String.self || type == Int.self || type == [String: String].self
-                || type == RenderedHTML.self { return }
+            if Self.isSingleObject(type) { return }
         }
         switch child {
         case let sequence as any MustacheSequence:
             var empty = true
             each(sequence) { _, _, _ in empty = false }
-            if empty {
-                let outer = position
-                position = nil
-                defer { position = outer }
-                stack.append(Frame(sequence))
-                defer { stack.removeLast() }
-                try render(body)
-            }
+            if empty { try render(body, with: sequence) }
         case let bool as Bool:
             if !bool { try render(body) }
         case .some:

@@ -16,20 +16,6 @@ public struct PreviewServer: Sendable {
         self.log = log
     }
 
-    /// Builds once into `site` and reports like `casebook build` does.
-    public func rebuild(into site: PreviewSite) async {
-        let started = Date()
-        let (output, diagnostics) = BuildPipeline(options: options).render()
-        await site.update(output: output, diagnostics: diagnostics, mediaRoot: options.root.appendingPathComponent("content/media"))
-        for diagnostic in diagnostics.sorted { log(diagnostic.description) }
-        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-        if output != nil {
-            log("rebuilt in \(seconds) s")
-        } else {
-            log("build failed (\(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s")); still serving the last good build")
-        }
-    }
-
     /// Serves until the task is cancelled. After the first build, an edit to a case's body
     /// re-renders only that case's pages (see `PreviewBuilder`).
     public func run() async throws {
