@@ -14,8 +14,9 @@ struct BodyRenderer {
     var site: Site
     var diagnostics = Diagnostics()
     var media = Set<String>()
-    /// Ids the layout uses; headings never take them.
-    static let reservedIDs: Set<String> = ["main", "content", "top", "nav", "search", "filters", "footnotes", "facts"]
+    /// Ids the layout and the case page's charts use; headings never take them.
+    static let reservedIDs: Set<String> = ["main", "content", "top", "nav", "search", "filters", "footnotes", "facts",
+                                           "funding-chart", "beneficiaries-chart"]
 
     /// Ids of the page around the body (from the theme's templates).
     var themeIDs: Set<String> = [] { didSet { headingReservedIDs = Self.reservedIDs.union(themeIDs) } }

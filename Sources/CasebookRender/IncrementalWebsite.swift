@@ -61,6 +61,7 @@ public struct IncrementalWebsite {
             renderer.renderSearch(language)
             renderer.renderPrintBook(language)
         }
+        renderer.renderQueued()
         defer {
             renderer.files = []
             renderer.pdfJobs = jobs

@@ -3,7 +3,9 @@ import CasebookModel
 /// One page rendered away from the renderer's state (so pages can render concurrently), with
 /// what was found on the way; `WebsiteRenderer.record` takes them in page order.
 struct RenderedPage {
-    var key: PageKey
+    /// Nil for a file that is not a page of the website (the printable book): it has no
+    /// place in the sitemap.
+    var key: PageKey?
     var language: String
     /// Nil once the file went to the output sink.
     var file: OutputFile?
@@ -11,5 +13,7 @@ struct RenderedPage {
     var path: String
     var diagnostics = Diagnostics()
     var media = Set<String>()
-    var search: SearchEntry?
+    var search: SearchIndexItem?
+    /// The PDF to make from the file.
+    var pdfJob: PDFJob?
 }

@@ -23,3 +23,17 @@ struct SearchEntry: Encodable {
         self.text = text.prefix(characters: Self.textLimit)
     }
 }
+
+/// A page's entry as it goes into the index of its language: the link relative to the search
+/// page (the index is sorted by it) and the entry's JSON.
+struct SearchIndexItem {
+    var url: String
+    var json: [UInt8]
+
+    init(_ entry: SearchEntry, language: String) {
+        var entry = entry
+        entry.url = RelativeURL.from(PageKey.search.path(language), to: entry.url)
+        url = entry.url
+        json = SearchIndexJSON.object(entry)
+    }
+}

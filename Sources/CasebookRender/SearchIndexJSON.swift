@@ -2,40 +2,40 @@ import Foundation
 import CasebookModel
 
 /// The search index as JSON, byte for byte what `JSONEncoder` with `.sortedKeys` and
-/// `.withoutEscapingSlashes` writes for `[SearchEntry]`, made on every core: the index holds
-/// the text of every page, and encoding it on one thread was the longest serial step of a
-/// large build.
+/// `.withoutEscapingSlashes` writes for `[SearchEntry]`, each entry encoded with its page on
+/// any core: the index holds the text of every page, and encoding it on one thread was the
+/// longest serial step of a large build.
 enum SearchIndexJSON {
     static func encode(_ entries: [SearchEntry]) -> String {
-        String(decoding: script(entries, prefix: "", suffix: ""), as: UTF8.self)
+        String(decoding: script(entries.map(object), prefix: "", suffix: ""), as: UTF8.self)
     }
 
-    /// `window.CASEBOOK_SEARCH=<json>;` and a newline, as the file's bytes. The index of a
-    /// 10,000-page site is a hundred megabytes: it is assembled once, in place, each entry's
-    /// bytes let go as soon as they are copied.
-    static func script(_ entries: [SearchEntry], prefix: String = "window.CASEBOOK_SEARCH=", suffix: String = ";\n") -> Data {
-        var objects = Concurrently.map(entries.count) { index -> [UInt8] in
-            let entry = entries[index]
-            var out: [UInt8] = []
-            out.reserveCapacity(entry.text.utf8.count + entry.summary.utf8.count + 256)
-            // Keys in sorted order, as .sortedKeys writes them.
-            for (offset, (key, value)) in [("kind", entry.kind), ("summary", entry.summary), ("text", entry.text),
-                                            ("title", entry.title), ("url", entry.url)].enumerated() {
-                out.append(offset == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
-                appendString(key, to: &out)
-                out.append(UInt8(ascii: ":"))
-                appendString(value, to: &out)
-            }
-            out.append(UInt8(ascii: "}"))
-            return out
+    /// One entry as a JSON object, keys in sorted order as `.sortedKeys` writes them. Made by
+    /// the thread that rendered the page, so the index itself is only put together at the end.
+    static func object(_ entry: SearchEntry) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(entry.text.utf8.count + entry.summary.utf8.count + entry.title.utf8.count + 128)
+        for (offset, (key, value)) in [("kind", entry.kind), ("summary", entry.summary), ("text", entry.text),
+                                        ("title", entry.title), ("url", entry.url)].enumerated() {
+            out.append(offset == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
+            appendString(key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            appendString(value, to: &out)
         }
+        out.append(UInt8(ascii: "}"))
+        return out
+    }
+
+    /// `window.CASEBOOK_SEARCH=<json>;` and a newline, as the file's bytes, from the entries'
+    /// `object`s in order. The index of a 10,000-page site is a hundred megabytes: it is
+    /// assembled once, in place.
+    static func script(_ objects: [[UInt8]], prefix: String = "window.CASEBOOK_SEARCH=", suffix: String = ";\n") -> Data {
         var data = Data(capacity: objects.reduce(prefix.utf8.count + suffix.utf8.count + 2) { $0 + $1.count + 1 })
         data.append(contentsOf: Array(prefix.utf8))
         data.append(UInt8(ascii: "["))
         for index in objects.indices {
             if index > 0 { data.append(UInt8(ascii: ",")) }
             data.append(contentsOf: objects[index])
-            objects[index] = []
         }
         data.append(UInt8(ascii: "]"))
         data.append(contentsOf: Array(suffix.utf8))

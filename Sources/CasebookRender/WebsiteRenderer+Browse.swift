@@ -2,88 +2,110 @@ import CasebookModel
 
 extension WebsiteRenderer {
     mutating func renderBrowse(_ kind: BrowseKind, _ language: String) {
-        let t = strings(language)
-        let config = site.config
-        let vocabulary = kind.vocabulary(config)
-        let indexPath = PageKey.browseIndex(kind).path(language)
-        let site = self.site
-        let casesFor: (String) -> [Case] = { id in
-            switch kind {
-            case .sectors: return site.cases.filter { $0.sectors.contains(id) }
-            case .targetGroups: return site.cases.filter { $0.targetGroups.contains(id) }
-            case .regions: return site.cases.filter { config.region(ofMunicipality: $0.municipality)?.id == id }
-            }
-        }
-        emit(.browseIndex(kind), language, title: t[kind.titleKey], description: t["home_\(kind.titleKey)_text"],
-             template: "browse-index", context: [
-                "title": t[kind.titleKey],
-                "entries": vocabulary.entries.map { entry -> [String: String] in
-                    [
-                        "label": entry.label(language),
-                        "url": RelativeURL.from(indexPath, to: PageKey.browse(kind, entry.id).path(language)),
-                        "count": t.count(casesFor(entry.id).count, "cases_count"),
-                    ]
-                },
-             ], breadcrumbs: [(t["home"], .home), (t["cases_title"], .casesIndex)])
-        let renderer = self
-        renderConcurrently(vocabulary.entries.count) { index in
-            let entry = vocabulary.entries[index]
-            let key = PageKey.browse(kind, entry.id)
-            let path = key.path(language)
-            let cases = casesFor(entry.id)
-            var context: [String: Any] = [
-                "title": entry.label(language),
-                "kind": t[kind.titleKey],
-                "count_text": t.count(cases.count, "cases_count"),
-                "cases": cases.map { renderer.caseCard($0, language, from: path) },
-                "no_cases": t["no_cases"],
-                "has_cases": !cases.isEmpty,
-            ]
-            if kind == .regions {
-                context["has_municipalities"] = true
-                context["municipalities"] = config.municipalities.entries
-                    .filter { config.region(ofMunicipality: $0.id)?.id == entry.id }
-                    .map { ["label": $0.label(language), "url": RelativeURL.from(path, to: PageKey.municipality($0.id).path(language))] }
-            }
-            return renderer.rendered(key, language, title: entry.label(language),
-                                     description: "\(t[kind.titleKey]): \(entry.label(language))", template: "browse",
-                                     context: context, breadcrumbs: [(t["home"], .home), (t[kind.titleKey], .browseIndex(kind))])
+        let renderer = reader
+        queuePage(first: true) { renderer.browseIndexPage(kind, language) }
+        queue(kind.vocabulary(site.config).entries.count, first: true) { index in
+            renderer.browsePage(kind, index, language)
         }
     }
 
-    mutating func renderPages(_ language: String) {
-        let t = strings(language)
-        for page in site.pages where page.id != "home" {
-            guard let translation = page.translations[language] else { continue }
-            let key = PageKey.page(page.id)
-            let path = key.path(language)
-            let body = bodies.render(translation.info.body, language: language, pagePath: path, directives: directives(language))
-            emit(key, language, title: translation.title, description: translation.summary, template: "page", context: [
-                "title": translation.title,
-                "summary": translation.summary ?? "",
-                "body": body.html,
-                "toc": body.headings.filter { $0.level == 2 }.map { ["text": $0.text, "id": $0.id] },
-                "has_toc": body.headings.filter { $0.level == 2 }.count > 2,
-            ], breadcrumbs: [(t["home"], .home)])
-            searchEntries[language, default: []].append(SearchEntry(
-                title: translation.title, url: path, kind: t["kind_page"], summary: translation.summary ?? "", text: body.plainText))
+    /// The cases filed under vocabulary entry `id` of `kind`, in site order.
+    private func cases(_ kind: BrowseKind, _ id: String) -> [Case] {
+        let config = site.config
+        switch kind {
+        case .sectors: return site.cases.filter { $0.sectors.contains(id) }
+        case .targetGroups: return site.cases.filter { $0.targetGroups.contains(id) }
+        case .regions: return site.cases.filter { config.region(ofMunicipality: $0.municipality)?.id == id }
         }
+    }
+
+    /// The entries of a vocabulary, each with its number of cases.
+    private func browseIndexPage(_ kind: BrowseKind, _ language: String) -> RenderedPage {
+        let t = strings(language)
+        let indexPath = PageKey.browseIndex(kind).path(language)
+        return rendered(.browseIndex(kind), language, title: t[kind.titleKey], description: t["home_\(kind.titleKey)_text"],
+                        template: "browse-index", context: [
+                            "title": t[kind.titleKey],
+                            "entries": kind.vocabulary(site.config).entries.map { entry -> [String: String] in
+                                [
+                                    "label": entry.label(language),
+                                    "url": RelativeURL.from(indexPath, to: PageKey.browse(kind, entry.id).path(language)),
+                                    "count": t.count(cases(kind, entry.id).count, "cases_count"),
+                                ]
+                            },
+                        ], breadcrumbs: [(t["home"], .home), (t["cases_title"], .casesIndex)])
+    }
+
+    /// The cases of the vocabulary entry at `index`.
+    private func browsePage(_ kind: BrowseKind, _ index: Int, _ language: String) -> RenderedPage {
+        let t = strings(language)
+        let config = site.config
+        let entry = kind.vocabulary(config).entries[index]
+        let key = PageKey.browse(kind, entry.id)
+        let path = key.path(language)
+        let cases = cases(kind, entry.id)
+        var context: [String: Any] = [
+            "title": entry.label(language),
+            "kind": t[kind.titleKey],
+            "count_text": t.count(cases.count, "cases_count"),
+            "cases": cases.map { caseCard($0, language, from: path) },
+            "no_cases": t["no_cases"],
+            "has_cases": !cases.isEmpty,
+        ]
+        if kind == .regions {
+            context["has_municipalities"] = true
+            context["municipalities"] = config.municipalities.entries
+                .filter { config.region(ofMunicipality: $0.id)?.id == entry.id }
+                .map { ["label": $0.label(language), "url": RelativeURL.from(path, to: PageKey.municipality($0.id).path(language))] }
+        }
+        return rendered(key, language, title: entry.label(language),
+                        description: "\(t[kind.titleKey]): \(entry.label(language))", template: "browse",
+                        context: context, breadcrumbs: [(t["home"], .home), (t[kind.titleKey], .browseIndex(kind))])
+    }
+
+    mutating func renderPages(_ language: String) {
+        let renderer = reader
+        for page in site.pages where page.id != "home" && page.translations[language] != nil {
+            queuePage { renderer.pagePage(page, language) }
+        }
+    }
+
+    private func pagePage(_ page: Page, _ language: String) -> RenderedPage {
+        let t = strings(language)
+        let translation = page.translations[language]!
+        let key = PageKey.page(page.id)
+        let path = key.path(language)
+        var bodies = pageBodies()
+        let body = bodies.render(translation.info.body, language: language, pagePath: path, directives: directives(language))
+        return rendered(key, language, title: translation.title, description: translation.summary, template: "page", context: [
+            "title": translation.title,
+            "summary": translation.summary ?? "",
+            "body": body.html,
+            "toc": body.headings.filter { $0.level == 2 }.map { ["text": $0.text, "id": $0.id] },
+            "has_toc": body.headings.filter { $0.level == 2 }.count > 2,
+        ], breadcrumbs: [(t["home"], .home)], bodies: bodies, search: SearchEntry(
+            title: translation.title, url: path, kind: t["kind_page"], summary: translation.summary ?? "", text: body.plainText))
     }
 
     /// Each deck as a slide show page (see `DeckRenderer`), and a PDF of it, one slide a page.
     mutating func renderDecks(_ language: String) {
-        let siteTitle = site.config.title[language] ?? ""
+        let renderer = reader
         for deck in site.decks where deck.translations[language] != nil {
-            let key = PageKey.deck(deck.id)
-            let path = key.path(language)
-            var renderer = DeckRenderer(strings: strings(language), language: language, path: path)
-            let context = renderer.context(for: deck, base: common(key, language, path: path), siteTitle: siteTitle,
-                                           bodies: &bodies, directives: directives(language))
-            diagnostics.append(contentsOf: renderer.diagnostics)
-            files.append(OutputFile(path: path, text: theme.render("deck", context) ?? ""))
-            if written[key] == nil { writtenOrder.append(key) }
-            written[key, default: []].insert(language)
-            pdfJobs.append(PDFJob(html: path, pdf: "\(language)/slides/\(deck.id).pdf"))
+            queuePage { renderer.deckPage(deck, language) }
         }
+    }
+
+    private func deckPage(_ deck: Deck, _ language: String) -> RenderedPage {
+        let key = PageKey.deck(deck.id)
+        let path = key.path(language)
+        var bodies = pageBodies()
+        var renderer = DeckRenderer(strings: strings(language), language: language, path: path)
+        let context = renderer.context(for: deck, base: common(key, language, path: path), siteTitle: site.config.title[language] ?? "",
+                                       bodies: &bodies, directives: directives(language))
+        var diagnostics = renderer.diagnostics
+        diagnostics.append(contentsOf: bodies.diagnostics)
+        return RenderedPage(key: key, language: language, file: OutputFile(path: path, text: theme.render("deck", context) ?? ""),
+                            path: path, diagnostics: diagnostics, media: bodies.media,
+                            pdfJob: PDFJob(html: path, pdf: "\(language)/slides/\(deck.id).pdf"))
     }
 }

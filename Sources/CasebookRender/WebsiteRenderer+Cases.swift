@@ -2,6 +2,18 @@ import CasebookModel
 
 extension WebsiteRenderer {
     mutating func renderCases(_ language: String) {
+        let renderer = reader
+        queuePage(first: true) { renderer.casesIndexPage(language) }
+        let translated = site.cases.filter { $0.translations[language] != nil }
+        queue(translated.count) { index in
+            renderer.casePage(translated[index], language,
+                              previous: index > 0 ? translated[index - 1] : nil,
+                              next: index + 1 < translated.count ? translated[index + 1] : nil)
+        }
+    }
+
+    /// The list of every case, with the filters.
+    private func casesIndexPage(_ language: String) -> RenderedPage {
         let t = strings(language)
         let config = site.config
         let indexPath = PageKey.casesIndex.path(language)
@@ -12,7 +24,7 @@ extension WebsiteRenderer {
         let forms = ["zero", "one", "two", "few", "many", "other"].compactMap { category -> [String: String]? in
             t.plurals["cases_count"]?[category].map { ["category": category, "text": $0] }
         }
-        emit(.casesIndex, language, title: t["cases_title"], description: t["cases_description"], template: "cases", context: [
+        return rendered(.casesIndex, language, title: t["cases_title"], description: t["cases_description"], template: "cases", context: [
             "title": t["cases_title"],
             "count_text": t.count(site.cases.count, "cases_count"),
             "count_forms": forms,
@@ -24,19 +36,11 @@ extension WebsiteRenderer {
                 ["label": t[kind.titleKey], "url": RelativeURL.from(indexPath, to: PageKey.browseIndex(kind).path(language))]
             },
         ].merging(printLinks(language, from: indexPath)) { $1 }, breadcrumbs: [(t["home"], .home)])
-
-        let translated = site.cases.filter { $0.translations[language] != nil }
-        let renderer = self
-        renderConcurrently(translated.count) { index in
-            renderer.casePage(translated[index], language,
-                              previous: index > 0 ? translated[index - 1] : nil,
-                              next: index + 1 < translated.count ? translated[index + 1] : nil)
-        }
     }
 
     /// One case page; changes nothing, so case pages render concurrently (and alone, in the preview).
     func casePage(_ item: Case, _ language: String, previous: Case?, next: Case?) -> RenderedPage {
-        var bodies = BodyRenderer(site: site)
+        var bodies = pageBodies()
         let key = PageKey.case(item.id)
         let path = key.path(language)
         let t = strings(language)

@@ -2,22 +2,58 @@ import Foundation
 import CasebookModel
 import CasebookMarkdown
 
+/// Pages waiting for `renderQueued()`: `count` of them, made by `make` from their index.
+struct QueuedPages {
+    var count: Int
+    /// Made before the others: a page that lists every case takes as long as hundreds of case
+    /// pages, and started last it would leave the other cores idle at the end.
+    var first: Bool
+    var make: (Int) -> RenderedPage
+}
+
 extension WebsiteRenderer {
-    /// Renders `count` pages on every core and records them in index order, so the output is
-    /// the same whichever thread finishes first. With a sink, each file is written by the
-    /// thread that made it and only the small rest is kept.
-    mutating func renderConcurrently(_ count: Int, _ make: (Int) -> RenderedPage) {
+    /// Queues `count` pages for `renderQueued()`. `make` must only read: it runs on any thread,
+    /// from a copy of the renderer taken by the caller.
+    mutating func queue(_ count: Int, first: Bool = false, _ make: @escaping (Int) -> RenderedPage) {
         guard count > 0 else { return }
+        queued.append(QueuedPages(count: count, first: first, make: make))
+    }
+
+    /// Queues one page whose context is built by `make` (see `queue`).
+    mutating func queuePage(first: Bool = false, _ make: @escaping () -> RenderedPage) {
+        queue(1, first: first) { _ in make() }
+    }
+
+    /// Renders every queued page on every core and records them in the order they were queued,
+    /// so the output is the same whichever thread finishes first. All pages of all languages
+    /// wait in one queue: one pass over both cores, with no core idle while the other finishes
+    /// a language's listing. With a sink, each file is written by the thread that made it and
+    /// only the small rest is kept.
+    mutating func renderQueued() {
+        let groups = queued
+        queued = []
+        // (group, index) in the order the pages are made: listings first.
+        var order: [(group: Int, index: Int)] = []
+        for pass in [true, false] {
+            for (group, pages) in groups.enumerated() where pages.first == pass {
+                for index in 0..<pages.count { order.append((group, index)) }
+            }
+        }
         let sink = self.sink
-        let pages = (concurrent ? Concurrently.map : Self.sequentialMap)(count) { index in
-            var page = make(index)
+        let made = (concurrent ? Concurrently.map : Self.sequentialMap)(order.count) { slot in
+            let (group, index) = order[slot]
+            var page = groups[group].make(index)
             if let sink, let file = page.file {
                 sink.write(file)
                 page.file = nil
             }
             return page
         }
-        for page in pages { record(page) }
+        var pages = groups.map { [RenderedPage?](repeating: nil, count: $0.count) }
+        for (slot, page) in made.enumerated() { pages[order[slot].group][order[slot].index] = page }
+        for group in pages {
+            for page in group { record(page!) }
+        }
     }
 
     /// `(0..<count).map(transform)` on one thread, for `concurrent == false`.
@@ -31,8 +67,10 @@ extension WebsiteRenderer {
         bodies.diagnostics.append(contentsOf: page.diagnostics)
         bodies.media.formUnion(page.media)
         if let search = page.search { searchEntries[page.language, default: []].append(search) }
-        if written[page.key] == nil { writtenOrder.append(page.key) }
-        written[page.key, default: []].insert(page.language)
+        if let job = page.pdfJob { pdfJobs.append(job) }
+        guard let key = page.key else { return }
+        if written[key] == nil { writtenOrder.append(key) }
+        written[key, default: []].insert(page.language)
     }
 
     /// A file for the output: to the sink as soon as there is one, else kept for the end.
@@ -52,6 +90,7 @@ extension WebsiteRenderer {
         let file = page(key, language, title: title, description: description, template: template, context: context,
                         breadcrumbs: breadcrumbs)
         return RenderedPage(key: key, language: language, file: file, path: file.path,
-                            diagnostics: bodies?.diagnostics ?? Diagnostics(), media: bodies?.media ?? [], search: search)
+                            diagnostics: bodies?.diagnostics ?? Diagnostics(), media: bodies?.media ?? [],
+                            search: search.map { SearchIndexItem($0, language: language) })
     }
 }

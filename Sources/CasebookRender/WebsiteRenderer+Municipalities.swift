@@ -2,6 +2,15 @@ import CasebookModel
 
 extension WebsiteRenderer {
     mutating func renderMunicipalities(_ language: String) {
+        let renderer = reader
+        queuePage(first: true) { renderer.municipalitiesPage(language) }
+        queue(site.config.municipalities.entries.count) { index in
+            renderer.municipalityPage(renderer.site.config.municipalities.entries[index], language)
+        }
+    }
+
+    /// The table of every municipality.
+    private func municipalitiesPage(_ language: String) -> RenderedPage {
         let t = strings(language)
         let config = site.config
         let path = PageKey.municipalities.path(language)
@@ -24,22 +33,18 @@ extension WebsiteRenderer {
             }
             return row
         }
-        emit(.municipalities, language, title: t["municipalities_title"], description: t["municipalities_description"],
-             template: "municipalities", context: [
-                "title": t["municipalities_title"],
-                "intro": t.count(config.municipalities.entries.count, "municipalities_count"),
-                "rows": rows,
-                "show_results": showResults,
-             ], breadcrumbs: [(t["home"], .home)])
-        let renderer = self
-        renderConcurrently(config.municipalities.entries.count) { index in
-            renderer.municipalityPage(config.municipalities.entries[index], language)
-        }
+        return rendered(.municipalities, language, title: t["municipalities_title"], description: t["municipalities_description"],
+                        template: "municipalities", context: [
+                            "title": t["municipalities_title"],
+                            "intro": t.count(config.municipalities.entries.count, "municipalities_count"),
+                            "rows": rows,
+                            "show_results": showResults,
+                        ], breadcrumbs: [(t["home"], .home)])
     }
 
     /// One municipality page; changes nothing, so these pages render concurrently.
     private func municipalityPage(_ entry: VocabularyEntry, _ language: String) -> RenderedPage {
-        var bodies = BodyRenderer(site: site)
+        var bodies = pageBodies()
         var search: SearchEntry?
         let t = strings(language)
         let config = site.config

@@ -7,12 +7,16 @@ extension WebsiteRenderer {
     var hasPrintBook: Bool { parts.contains(.print) && theme.hasTemplate("print") }
 
     /// `<lang>/print/index.html`, and the PDF to make from it.
+    /// Queued first: it holds every case, the longest single piece of a build.
     mutating func renderPrintBook(_ language: String) {
         guard hasPrintBook else { return }
-        var book = PrintBookRenderer(site: site, theme: theme, statistics: statistics, language: language, strings: strings(language))
-        files.append(book.render())
-        bodies.media.formUnion(book.bodies.media)
-        pdfJobs.append(PDFJob(html: PrintBookRenderer.path(language), pdf: PrintBookRenderer.pdfPath(language)))
+        let (site, theme, statistics, strings) = (site, theme, statistics, strings(language))
+        queuePage(first: true) {
+            var book = PrintBookRenderer(site: site, theme: theme, statistics: statistics, language: language, strings: strings)
+            let file = book.render()
+            return RenderedPage(key: nil, language: language, file: file, path: file.path, media: book.bodies.media,
+                                pdfJob: PDFJob(html: PrintBookRenderer.path(language), pdf: PrintBookRenderer.pdfPath(language)))
+        }
     }
 
     /// Template values `print_url` and, when the build makes PDFs, `pdf_url`: the links to

@@ -8,14 +8,8 @@ extension WebsiteRenderer {
     mutating func renderSearch(_ language: String) {
         let t = strings(language)
         let path = PageKey.search.path(language)
-        let found = searchEntries[language] ?? []
-        let entries = Concurrently.map(found.count) { index -> SearchEntry in
-            let entry = found[index]
-            var copy = entry
-            copy.url = RelativeURL.from(path, to: entry.url)
-            return copy
-        }.sorted { $0.url < $1.url }
-        deliver(OutputFile(path: "\(language)/search/index.js", data: SearchIndexJSON.script(entries)))
+        let items = (searchEntries[language] ?? []).sorted { $0.url < $1.url }
+        deliver(OutputFile(path: "\(language)/search/index.js", data: SearchIndexJSON.script(items.map(\.json))))
         // A build that streams its files needs the entries no more (the preview keeps them).
         if sink != nil { searchEntries[language] = nil }
         emit(.search, language, title: t["search_title"], description: t["search_description"], template: "search", context: [

@@ -12,7 +12,7 @@ public struct WebsiteRenderer {
     var diagnostics = Diagnostics()
     var bodies: BodyRenderer
     /// Per language, entries for the search index.
-    var searchEntries: [String: [SearchEntry]] = [:]
+    var searchEntries: [String: [SearchIndexItem]] = [:]
     /// Every page key written, per language, for the sitemap.
     var written: [PageKey: Set<String>] = [:]
     var writtenOrder: [PageKey] = []
@@ -26,6 +26,8 @@ public struct WebsiteRenderer {
     var streamedPaths: [String] = []
     /// Pages on all cores; off only in tests that compare with a render on one thread.
     var concurrent = true
+    /// Pages waiting to be made by `renderQueued()`.
+    var queued: [QueuedPages] = []
     /// Whether the build makes the PDFs, so pages may link to them.
     var linksPDFs = false
 
@@ -76,9 +78,12 @@ public struct WebsiteRenderer {
             for kind in BrowseKind.allCases { renderBrowse(kind, language) }
             renderPages(language)
             if parts.contains(.slides) { renderDecks(language) }
-            renderSearch(language)
             renderPrintBook(language)
         }
+        renderQueued()
+        // The search index holds what every page above recorded.
+        for language in site.config.languages { renderSearch(language) }
+        renderQueued()
         renderRoot()
         renderNotFound()
         if site.config.baseURL != nil { files.append(OutputFile(path: "sitemap.xml", text: sitemap())) }
@@ -89,20 +94,34 @@ public struct WebsiteRenderer {
         theme.strings[language] ?? theme.strings[site.config.defaultLanguage] ?? UIStrings(language: language)
     }
 
+    /// A body renderer for one page, which knows the ids the theme's templates use.
+    func pageBodies() -> BodyRenderer {
+        BodyRenderer(site: site, themeIDs: theme.reservedIDs)
+    }
+
     func directives(_ language: String) -> DirectiveRenderer {
         DirectiveRenderer(site: site, statistics: statistics, strings: strings(language), language: language)
     }
 
-    /// Renders one page and records it.
+    /// Queues one page whose context is ready (see `renderQueued`).
     mutating func emit(_ key: PageKey, _ language: String, title: String, description: String?,
                        template: String, context: [String: Any], breadcrumbs: [(String, PageKey)] = []) {
-        let file = page(key, language, title: title, description: description, template: template, context: context,
-                        breadcrumbs: breadcrumbs)
-        record(RenderedPage(key: key, language: language, file: file, path: file.path))
+        let renderer = reader
+        queuePage {
+            renderer.rendered(key, language, title: title, description: description, template: template, context: context,
+                              breadcrumbs: breadcrumbs)
+        }
+    }
+
+    /// A copy of the renderer for queued pages to read from any thread (without the queue).
+    var reader: WebsiteRenderer {
+        var copy = self
+        copy.queued = []
+        return copy
     }
 
     /// Renders one page: its own template into the layout. Changes nothing, so that pages can
-    /// render concurrently (see `renderConcurrently`).
+    /// render concurrently (see `renderQueued`).
     func page(_ key: PageKey, _ language: String, title: String, description: String?,
               template: String, context: [String: Any], breadcrumbs: [(String, PageKey)] = []) -> OutputFile {
         let path = key.path(language)

@@ -47,4 +47,17 @@ import Testing
         #expect(home.contains("<h2 id=\"explore-1\">Explore</h2>"))
         #expect(home.contains("<h2 id=\"featured\">"))
     }
+
+    /// Case pages are rendered on every core, each with its own body renderer: it must know
+    /// the theme's ids too, and the ids of the charts the page adds.
+    @Test func caseHeadingsStepAroundTheIDsOfTheThemeAndTheCharts() throws {
+        let book = try TemporaryCasebook(files: [
+            "content/cases/water.ru.md": Doc.case(body: "## Highlights title\n\nТекст.\n\n## Funding chart\n\nТекст.\n\n## Main\n\nТекст.\n"),
+        ])
+        #expect(book.build().wrote)
+        let page = try #require(book.read("site/ru/cases/water/index.html"))
+        #expect(page.contains("<h2 id=\"highlights-title-1\">Highlights title</h2>"))
+        #expect(page.contains("<h2 id=\"funding-chart-1\">Funding chart</h2>"))
+        #expect(page.contains("<h2 id=\"main-1\">Main</h2>"))
+    }
 }
