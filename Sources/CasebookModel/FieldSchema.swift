@@ -5,9 +5,33 @@ struct FieldSchema {
     var requiredPerLanguage: Set<String>
     var requiredShared: Set<String>
 
-    var all: Set<String> { perLanguage.union(shared) }
+    /// Every field of the kind.
+    let all: Set<String>
 
+    init(perLanguage: Set<String>, shared: Set<String>, requiredPerLanguage: Set<String>, requiredShared: Set<String>) {
+        self.perLanguage = perLanguage
+        self.shared = shared
+        self.requiredPerLanguage = requiredPerLanguage
+        self.requiredShared = requiredShared
+        all = perLanguage.union(shared)
+    }
+
+    /// Made once: every file asks for its kind's schema.
     static func of(_ kind: DocumentKind) -> FieldSchema {
+        switch kind {
+        case .cases: return cases
+        case .evaluations: return evaluations
+        case .pages: return pages
+        case .slides: return slides
+        }
+    }
+
+    private static let cases = make(.cases)
+    private static let evaluations = make(.evaluations)
+    private static let pages = make(.pages)
+    private static let slides = make(.slides)
+
+    private static func make(_ kind: DocumentKind) -> FieldSchema {
         switch kind {
         case .cases:
             return FieldSchema(

@@ -29,11 +29,10 @@ public struct Site: Sendable {
                 unreadable: [DocumentKind: Set<String>] = [:]) {
         self.config = config
         let language = config.defaultLanguage
-        self.cases = cases.sorted { lhs, rhs in
-            if lhs.weight != rhs.weight { return lhs.weight < rhs.weight }
-            let l = lhs.translations[language]?.title ?? lhs.id, r = rhs.translations[language]?.title ?? rhs.id
-            return l != r ? l < r : lhs.id < rhs.id
-        }
+        // Weight, then title in the default language, then id; the keys are read once, not
+        // at every comparison, and the cases moved once.
+        let keys = cases.map { ($0.weight, $0.translations[language]?.title ?? $0.id, $0.id) }
+        self.cases = cases.indices.sorted { keys[$0] < keys[$1] }.map { cases[$0] }
         self.evaluations = evaluations.sorted { $0.id < $1.id }
         self.pages = pages.sorted { ($0.menu ?? Int.max, $0.id) < ($1.menu ?? Int.max, $1.id) }
         self.decks = decks.sorted { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }

@@ -119,20 +119,33 @@ public struct SiteLoader {
     }
 
     /// The files of one content folder, sorted; names starting with `.` or `_` are skipped.
+    /// The folder is read with readdir, whose entries say which are folders: a stat per file
+    /// was a serial tenth of a second at 20,000 files.
     private func listFiles(kind: DocumentKind, into diagnostics: inout Diagnostics) -> [(String, URL)] {
         let folder = root.appendingPathComponent("content/\(kind.rawValue)")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        return names.sorted().compactMap { name in
+        guard let directory = opendir(folder.path) else { return [] }
+        defer { closedir(directory) }
+        var entries: [(name: String, isDirectory: Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name != ".", name != ".." else { continue }
+            var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) || Int32(entry.pointee.d_type) == Int32(DT_LNK) {
+                // The file system does not say, or a link: ask about what it points to.
+                var flag: ObjCBool = false
+                FileManager.default.fileExists(atPath: folder.path + "/" + name, isDirectory: &flag)
+                isDirectory = flag.boolValue
+            }
+            entries.append((name, isDirectory))
+        }
+        return entries.sorted { $0.name < $1.name }.compactMap { name, isDirectory in
             guard !name.hasPrefix("."), !name.hasPrefix("_") else { return nil }
-            let url = folder.appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-            if isDirectory.boolValue || !name.hasSuffix(".md") {
+            if isDirectory || !name.hasSuffix(".md") {
                 diagnostics.warning(SourceLocation(file: "content/\(kind.rawValue)/\(name)"),
                                     "ignored: only <id>.<lang>.md files belong in content/\(kind.rawValue)/")
                 return nil
             }
-            return (name, url)
+            return (name, folder.appendingPathComponent(name))
         }
     }
 

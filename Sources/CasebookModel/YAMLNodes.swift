@@ -9,9 +9,18 @@ struct NodeReader {
 
     func location(_ node: Node) -> SourceLocation { yaml.location(node) }
 
+    /// An empty value: `~`, `null` or nothing, or one tagged `!!null`. (No `Tag` is made to
+    /// compare with: each would build Yams' default constructor tables, and this runs for
+    /// every field of every file.)
     static func isNull(_ node: Node) -> Bool {
-        if case .scalar(let scalar) = node { return scalar.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain) || ["~", "null", "Null", "NULL"].contains(scalar.string) && scalar.style == .plain }
-        return false
+        guard case .scalar(let scalar) = node else { return false }
+        if scalar.style == .plain {
+            switch scalar.string {
+            case "", "~", "null", "Null", "NULL": return true
+            default: break
+            }
+        }
+        return scalar.tag.rawValue == Tag.Name.null.rawValue
     }
 
     /// The entries of a mapping, in order, or nil (with an error) if `node` is not one.
@@ -36,7 +45,8 @@ struct NodeReader {
     }
 
     mutating func int(_ node: Node, _ field: String, minimum: Int? = 0) -> Int? {
-        guard case .scalar(let scalar) = node, let value = Int(scalar.string.replacingOccurrences(of: "_", with: "")) else {
+        guard case .scalar(let scalar) = node,
+              let value = Int(scalar.string.contains("_") ? scalar.string.replacingOccurrences(of: "_", with: "") : scalar.string) else {
             diagnostics.error(location(node), "'\(field)' must be a whole number, not '\(node.string ?? NodeReader.kindName(node))'")
             return nil
         }
