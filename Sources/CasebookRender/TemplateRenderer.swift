@@ -135,7 +135,21 @@ struct TemplateRenderer {
             if type == [[String: Any]].self {
                 let elements = child as! [[String: Any]]
                 for (index, element) in elements.enumerated() {
-                    try render(body, element: element, index: index, isLast: index == elements.count - 1)
+                    try render(body, frame: .dictionary(element), index: index, isLast: index == elements.count - 1)
+                }
+                return
+            }
+            if type == [[String: String]].self {
+                let elements = child as! [[String: String]]
+                for (index, element) in elements.enumerated() {
+                    try render(body, frame: .strings(element), index: index, isLast: index == elements.count - 1)
+                }
+                return
+            }
+            if type == [String].self {
+                let elements = child as! [String]
+                for (index, element) in elements.enumerated() {
+                    try render(body, frame: .scalar(element), index: index, isLast: index == elements.count - 1)
                 }
                 return
             }
@@ -151,7 +165,7 @@ struct TemplateRenderer {
         switch child {
         case let sequence as any MustacheSequence:
             try each(sequence) { element, index, isLast in
-                try render(body, element: element, index: index, isLast: isLast)
+                try render(body, frame: Frame(element), index: index, isLast: isLast)
             }
         case let bool as Bool:
             if bool { try render(body) }
@@ -173,11 +187,11 @@ struct TemplateRenderer {
     }
 
     /// Renders `body` for one element of a sequence (swift-mustache's `withSequence`).
-    private mutating func render(_ body: [CompiledTemplate.Node], element: Any, index: Int, isLast: Bool) throws {
+    private mutating func render(_ body: [CompiledTemplate.Node], frame: Frame, index: Int, isLast: Bool) throws {
         let outer = position
         position = Position(index: index, isLast: isLast)
         defer { position = outer }
-        stack.append(Frame(element))
+        stack.append(frame)
         defer { stack.removeLast() }
         try render(body)
     }
@@ -192,6 +206,8 @@ struct TemplateRenderer {
         if let child {
             let type = Swift.type(of: child)
             if type == [[String: Any]].self, !(child as! [[String: Any]]).isEmpty { return }
+            if type == [[String: String]].self, !(child as! [[String: String]]).isEmpty { return }
+            if type == [String].self, !(child as! [String]).isEmpty { return }
             if type == Bool.self {
                 if !(child as! Bool) { try render(body) }
                 return
@@ -215,7 +231,7 @@ struct TemplateRenderer {
     /// Whether `value` is of a type page contexts use, for which no protocol cast is needed.
     private static func isPlain(_ value: Any) -> Bool {
         let type = Swift.type(of: value)
-        return type == [String: Any].self || type == [[String: Any]].self || type == String.self || type == Bool.self
+        return type == String.self || type == [String: Any].self || type == [[String: Any]].self || type == Bool.self
             || type == [String: String].self || type == [[String: String]].self || type == [String].self || type == Int.self
             || type == RenderedHTML.self
     }
@@ -255,11 +271,14 @@ struct TemplateRenderer {
                 break
             }
             child = nil
-            for frame in stack.reversed() {
-                if let found = Self.immediateChild(first, of: frame) {
-                    child = try descend(name.components.dropFirst(), from: Frame(found))
+            var level = stack.count - 1
+            while level >= 0 {
+                if let found = Self.immediateChild(first, of: stack[level]) {
+                    // Most names have one component: the value found is the value.
+                    child = name.components.count == 1 ? found : try descend(name.components.dropFirst(), from: Frame(found))
                     break
                 }
+                level -= 1
             }
         }
         if let value = child, !Self.isPlain(value), let custom = value as? MustacheCustomRepresentation {

@@ -34,6 +34,11 @@ import Testing
          ["outer": [["inner": ["a", "b"], "obj": ["k": "v"], "yes": true, "p": "x"], ["inner": [String](), "yes": false]]]),
         ("{{#single}}{{#first()}}F{{/first()}}{{#last()}}L{{/last()}}{{/single}}{{#none}}{{^first()}}n{{/first()}}{{/none}}{{^none}}{{^first()}}i{{/first()}}{{/none}}",
          ["single": ["only"], "none": [String]()]),
+        // Lists of string dictionaries and of strings (alternates, table of contents, highlights).
+        ("{{#rows}}{{k}}{{outer}}{{#first()}}F{{/first()}}{{^last()}},{{/last()}}{{/rows}}{{^rows}}none{{/rows}}"
+         + "{{#empty}}x{{/empty}}{{^empty}}E{{/empty}}|{{#list}}{{.}}{{index()}}{{/list}}{{^list}}-{{/list}}{{^nothing}}N{{/nothing}}",
+         ["rows": [["k": "a"], ["k": "<b>", "outer": "I"]] as [[String: String]], "outer": "O",
+          "empty": [[String: String]](), "list": ["x", "&"], "nothing": [String]()]),
     ] }
 
     func theme(probes: [String]) throws -> (TemporaryCasebook, Theme) {
