@@ -93,53 +93,11 @@ extension String {
         if utf8.count <= count { return self }
         var text = self
         let end: Int? = text.withUTF8 { bytes in
-            var offset = 0
-            var scalars = 0
-            while offset < bytes.count {
-                let lead = bytes[offset]
-                // Printable ASCII, tab and line feed: a Character each, whatever follows (a
-                // combining mark after one is caught when the loop reaches the mark).
-                if (lead >= 0x20 && lead < 0x7F) || lead == 0x0A || lead == 0x09 {
-                    if scalars == count { return offset }
-                    scalars += 1
-                    offset += 1
-                    continue
-                }
-                let value: UInt32
-                let length: Int
-                switch lead {
-                case 0..<0x80:
-                    (value, length) = (UInt32(lead), 1)
-                case 0xC0..<0xE0:
-                    (value, length) = (UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2)
-                case 0xE0..<0xF0:
-                    (value, length) = (UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
-                                       | UInt32(bytes[offset + 2] & 0x3F), 3)
-                default:
-                    return nil
-                }
-                // Also the scalar after the cut must stand alone: a mark there belongs to the last Character.
-                guard let scalar = Unicode.Scalar(value), Self.standsAlone(scalar) else { return nil }
-                if scalars == count { return offset }
-                scalars += 1
-                offset += length
-            }
-            return bytes.count
+            UTF8Characters.scan(bytes, upTo: count)?.offset
         }
         guard let end else { return String(prefix(count)) }
         if end == utf8.count { return self }
         return String(self[..<utf8.index(utf8.startIndex, offsetBy: end)])
-    }
-
-    /// Whether `scalar` is a Character by itself whatever surrounds it (Grapheme_Cluster_Break
-    /// Other or LF/Control, never joining: no CR, marks, joiners, Hangul, regional indicators).
-    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x20...0x7E, 0xA0...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF:
-            return true
-        default:
-            return false
-        }
     }
 
     /// `self` without leading and trailing white space and newlines (the same characters as
@@ -152,5 +110,53 @@ extension String {
         let last = scalars.lastIndex(where: { !isSpace($0) })!
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
+    }
+}
+
+/// Counting Characters in valid UTF-8 by scalars, where every scalar is sure to be a
+/// Character of its own.
+public enum UTF8Characters {
+    /// Walks `bytes` until `limit` Characters are passed or the bytes end: the byte offset
+    /// reached and the Characters passed. Nil as soon as a scalar might join a neighbour into
+    /// one Character (marks, joiners, CR, Hangul, emoji...): those are counted the standard way.
+    /// The scalar after the last one passed must stand alone too: a mark there would belong to
+    /// the last Character.
+    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int = .max) -> (offset: Int, characters: Int)? {
+        var offset = 0
+        var characters = 0
+        let count = bytes.count
+        while offset < count {
+            let lead = bytes[offset]
+            let length: Int
+            if lead < 0x80 {
+                // Printable ASCII, tab and line feed.
+                guard (lead >= 0x20 && lead < 0x7F) || lead == 0x0A || lead == 0x09 else { return nil }
+                length = 1
+            } else if lead < 0xE0 {
+                // Two bytes: Latin-1 supplement, Latin extended, IPA, Greek, Cyrillic. (A String's
+                // UTF-8 is valid: the continuation bytes are there.)
+                let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+                guard (0xA0...0x2FF).contains(value) || (0x370...0x482).contains(value) || (0x48A...0x52F).contains(value)
+                else { return nil }
+                length = 2
+            } else if lead < 0xF0 {
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+                // General punctuation (dashes, quotes, bullets, ellipsis, per mille), currency signs.
+                guard (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) || (0x20A0...0x20BF).contains(value)
+                else { return nil }
+                length = 3
+            } else {
+                return nil
+            }
+            if characters == limit { return (offset, characters) }
+            characters += 1
+            offset += length
+        }
+        return (offset, characters)
+    }
+
+    /// The number of Characters in `bytes`, valid UTF-8 cut at a scalar boundary.
+    public static func count(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.withUnsafeBufferPointer { scan($0)?.characters } ?? String(decoding: bytes, as: UTF8.self).count
     }
 }

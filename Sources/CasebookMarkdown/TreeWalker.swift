@@ -12,7 +12,9 @@ struct TreeWalker {
     private var references: [MarkdownReference] = []
     private var directives: [MarkdownDirective] = []
     private var dropped: [MarkdownDroppedHTML] = []
-    private var plainText = ""
+    /// The body's text, gathered as UTF-8 (cmark's literals are valid UTF-8: no String to
+    /// check for each).
+    private var plainText: [UInt8] = []
     private var slugger: HeadingSlugger
     private let topHeadingLevel: Int
     /// Set for decks: top-level thematic breaks become slide markers (see `SlideMarker`).
@@ -33,7 +35,7 @@ struct TreeWalker {
     func result(html: String) -> RenderedMarkdown {
         RenderedMarkdown(html: html, headings: headings, references: references,
                          directives: directives, droppedHTML: dropped,
-                         plainText: plainText.trimmingWhitespace())
+                         plainText: String(decoding: plainText, as: UTF8.self).trimmingWhitespace())
     }
 
     mutating func walk(_ document: OpaquePointer, rewrite: (MarkdownReference) -> String?) {
@@ -56,26 +58,34 @@ struct TreeWalker {
                 if MarkdownConverter.directiveNames.contains(info) {
                     directiveNodes.append(node)
                 } else {
-                    plainText += string(cmark_node_get_literal(node)) + "\n"
+                    appendPlainText(cmark_node_get_literal(node))
+                    plainText.append(UInt8(ascii: "\n"))
                 }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 let (line, column) = position(of: node)
                 let snippet = string(cmark_node_get_literal(node)).trimmingWhitespace()
                 dropped.append(MarkdownDroppedHTML(line: line, column: column, snippet: String(snippet.prefix(40))))
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                plainText += string(cmark_node_get_literal(node))
+                appendPlainText(cmark_node_get_literal(node))
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                plainText += " "
+                plainText.append(UInt8(ascii: " "))
             default:
                 // Every block starts on a new line, so words of two blocks never run together.
                 if Int32(cmark_node_get_type(node).rawValue) & CMARK_NODE_TYPE_MASK == CMARK_NODE_TYPE_BLOCK {
-                    plainText += "\n"
+                    plainText.append(UInt8(ascii: "\n"))
                 }
             }
         }
         nameHeadings(headingNodes)
         if splitsSlides { markSlideBreaks(document) }
         replaceDirectives(directiveNodes)
+    }
+
+    private mutating func appendPlainText(_ literal: UnsafePointer<CChar>?) {
+        guard let literal else { return }
+        literal.withMemoryRebound(to: UInt8.self, capacity: 1) {
+            plainText.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(literal)))
+        }
     }
 
     /// Records where each slide lies, swaps every top-level thematic break for a slide marker
@@ -194,8 +204,7 @@ struct TreeWalker {
         let start = lineStarts[line - 1]
         let lineEnd = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
         let end = min(lineEnd, start + max(0, byteColumn - 1))
-        let characters = String(decoding: bytes[start..<end], as: UTF8.self).count
-        return (line + lineOffset, characters + 1)
+        return (line + lineOffset, UTF8Characters.count(bytes[start..<end]) + 1)
     }
 
     /// The plain text under `node` (for heading ids and image descriptions).

@@ -36,6 +36,15 @@ import Testing
         }
     }
 
+    @Test func characterCountOfBytesIsTheStandardCount() {
+        let samples = Self.texts + ["Проблема решена: 170 детей — «сад»", "e\u{301}e", "a\r\nb", "🇰🇬x", "한국어", "Көк-Жайлоо ңөү",
+                                    "x\u{200D}y", "\u{20AC}5 … ‰", "a\u{0}b"]
+        for text in samples {
+            let bytes = Array(text.utf8)
+            #expect(UTF8Characters.count(bytes[...]) == text.count, "\(text.debugDescription)")
+        }
+    }
+
     @Test func replacingSeveralLiteralsInOnePass() {
         let text = "<p>a</p><table><tr></tr></table> aria-label=\"Back\" <table>"
         let replaced = text.replacingLiterals([("<table>", "<div><table>"), ("</table>", "</table></div>"), ("aria-label=\"Back\"", "x")])
