@@ -30,6 +30,9 @@ struct YAMLReader {
             }
         }
         if tabErrors { return nil }
+        // Front matter is nearly always plain `key: value` YAML, which this reads many times
+        // faster; anything else, and every error, is Yams'.
+        if let node = PlainYAML.parse(yaml) { return node }
         do {
             // casebook reads scalars as text and types them itself (NodeReader), so tags are
             // only ever resolved by Yams' duplicate-key check; the basic resolver does that
