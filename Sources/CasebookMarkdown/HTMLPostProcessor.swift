@@ -15,11 +15,12 @@ struct HTMLPostProcessor {
 
     func process(_ html: String) -> String {
         var html = html
-        return html.withUTF8 { process($0) }
+        return html.withUTF8 { String(decoding: bytes($0), as: UTF8.self) }
     }
 
-    /// `html` is cmark's output, read where cmark wrote it.
-    func process(_ text: UnsafeBufferPointer<UInt8>) -> String {
+    /// `text` is cmark's output, read where cmark wrote it; the result is UTF-8 too (valid,
+    /// as cmark's is: only ASCII markup and valid texts are put in).
+    func bytes(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         let patterns = tagReplacements.map { Array($0.0.utf8) }.filter { !$0.isEmpty }
         var output: [UInt8] = []
         output.reserveCapacity(text.count + headingIDs.count * 24)
@@ -66,14 +67,13 @@ struct HTMLPostProcessor {
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...]))
         }
+        guard !footnotePrefix.isEmpty else { return output }
         var result = String(decoding: output, as: UTF8.self)
-        if !footnotePrefix.isEmpty {
-            for (old, new) in [("\"#fn-", "\"#\(footnotePrefix)fn-"), ("id=\"fn-", "id=\"\(footnotePrefix)fn-"),
-                               ("\"#fnref-", "\"#\(footnotePrefix)fnref-"), ("id=\"fnref-", "id=\"\(footnotePrefix)fnref-")] {
-                result = result.replacingLiteral(old, with: new)
-            }
+        for (old, new) in [("\"#fn-", "\"#\(footnotePrefix)fn-"), ("id=\"fn-", "id=\"\(footnotePrefix)fn-"),
+                           ("\"#fnref-", "\"#\(footnotePrefix)fnref-"), ("id=\"fnref-", "id=\"\(footnotePrefix)fnref-")] {
+            result = result.replacingLiteral(old, with: new)
         }
-        return result
+        return Array(result.utf8)
     }
 
     private static let lessThan: StaticString = "<"

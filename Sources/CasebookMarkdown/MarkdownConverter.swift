@@ -95,12 +95,12 @@ public enum MarkdownConverter {
         let options = CMARK_OPT_SAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
             | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         guard let raw = cmark_render_html(document, Int32(options), nil) else {
-            return (walker.result(html: ""), walker.slideBounds, walker.headingUnderlines)
+            return (walker.result(html: []), walker.slideBounds, walker.headingUnderlines)
         }
         defer { free(raw) }
         let html = HTMLPostProcessor(headingIDs: walker.headings.map(\.id), footnotePrefix: footnotePrefix,
                                      tagReplacements: tagReplacements, tableStart: tableStart?.html)
-            .process(UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw)))
+            .bytes(UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw)))
         return (walker.result(html: html), walker.slideBounds, walker.headingUnderlines)
     }
 

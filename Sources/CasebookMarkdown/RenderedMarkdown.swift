@@ -1,7 +1,13 @@
 /// The result of rendering one Markdown body: HTML plus what was found in it.
 public struct RenderedMarkdown: Sendable {
-    /// HTML with one placeholder per `casebook` directive (see `html(replacingDirectives:)`).
-    public var html: String
+    /// HTML with one placeholder per `casebook` directive (see `html(replacingDirectives:)`),
+    /// as UTF-8: a page takes the bytes as they are, with no String to check and copy.
+    public var htmlBytes: [UInt8]
+    /// `htmlBytes` as text.
+    public var html: String {
+        get { String(decoding: htmlBytes, as: UTF8.self) }
+        set { htmlBytes = Array(newValue.utf8) }
+    }
     public var headings: [MarkdownHeading]
     public var references: [MarkdownReference]
     /// `casebook` blocks in document order; placeholder N stands for `directives[N]`.

@@ -32,8 +32,8 @@ struct TreeWalker {
         slugger = HeadingSlugger(reserved: reservedIDs)
     }
 
-    func result(html: String) -> RenderedMarkdown {
-        RenderedMarkdown(html: html, headings: headings, references: references,
+    func result(html: [UInt8]) -> RenderedMarkdown {
+        RenderedMarkdown(htmlBytes: html, headings: headings, references: references,
                          directives: directives, droppedHTML: dropped,
                          plainText: String(decoding: plainText, as: UTF8.self).trimmingWhitespace())
     }

@@ -4,7 +4,9 @@ import CasebookMarkdown
 
 /// A body rendered for one page: HTML with links resolved and generated blocks filled in.
 struct RenderedBody {
-    var html: String
+    /// The HTML as the page takes it (bytes, not checked again as a String).
+    var bytes: RenderedHTML
+    var html: String { bytes.renderText }
     var headings: [MarkdownHeading]
     var plainText: String
 }
@@ -42,9 +44,11 @@ struct BodyRenderer {
         diagnostics.append(contentsOf: resolver.diagnostics)
         media.formUnion(resolver.media)
         reportDroppedHTML(rendered.droppedHTML, file: body.file)
-        let html = fillDirectives(rendered.html, directives: rendered.directives, file: body.file, pagePath: pagePath,
-                                  renderer: directives)
-        return RenderedBody(html: html, headings: rendered.headings, plainText: rendered.plainText)
+        // Most bodies have no generated block: their bytes go to the page as cmark's were made.
+        let html = rendered.directives.isEmpty ? RenderedHTML(bytes: rendered.htmlBytes)
+            : RenderedHTML(bytes: Array(fillDirectives(rendered.html, directives: rendered.directives, file: body.file,
+                                                       pagePath: pagePath, renderer: directives).utf8))
+        return RenderedBody(bytes: html, headings: rendered.headings, plainText: rendered.plainText)
     }
 
     mutating func reportDroppedHTML(_ dropped: [MarkdownDroppedHTML], file: String) {

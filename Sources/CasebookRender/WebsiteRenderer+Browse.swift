@@ -80,7 +80,7 @@ extension WebsiteRenderer {
         return rendered(key, language, title: translation.title, description: translation.summary, template: "page", context: [
             "title": translation.title,
             "summary": translation.summary ?? "",
-            "body": body.html,
+            "body": body.bytes,
             "toc": body.headings.filter { $0.level == 2 }.map { ["text": $0.text, "id": $0.id] },
             "has_toc": body.headings.filter { $0.level == 2 }.count > 2,
         ], breadcrumbs: [(t["home"], .home)], bodies: bodies, search: SearchEntry(

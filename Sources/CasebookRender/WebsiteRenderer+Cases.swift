@@ -53,7 +53,7 @@ extension WebsiteRenderer {
             "summary": translation.summary,
             "highlights": translation.highlights,
             "has_highlights": !translation.highlights.isEmpty,
-            "body": body.html,
+            "body": body.bytes,
             "toc": body.headings.filter { $0.level == 2 }.map { ["text": $0.text, "id": $0.id] },
         ]
         if let image = item.image, case .success(let relative) = MediaPath.resolve(image) {

@@ -9,7 +9,7 @@ extension WebsiteRenderer {
             let shown = home.translations[language] != nil ? language : site.config.languages.first { home.translations[$0] != nil }!
             let body = bodies.render(home.translations[shown]!.info.body, language: language, pagePath: path,
                                      directives: directives(language))
-            context["intro"] = body.html
+            context["intro"] = body.bytes
             if shown != language { context["intro_lang"] = shown }
         }
         context["stats"] = directives(language).stats()

@@ -85,7 +85,7 @@ extension WebsiteRenderer {
                 // The expert's text sits under the "Evaluation" h2, so its headings start at h3.
                 let body = bodies.render(translation.info.body, language: language, pagePath: path,
                                          topHeadingLevel: 3, directives: directives(language))
-                summary["body"] = body.html
+                summary["body"] = body.bytes
                 if shown != language {
                     summary["body_lang"] = shown
                     summary["body_lang_note"] = t["text_in_language_\(shown)"]
