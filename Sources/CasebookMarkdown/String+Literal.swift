@@ -127,6 +127,14 @@ public enum UTF8Characters {
         let count = bytes.count
         while offset < count {
             let lead = bytes[offset]
+            // Greek and Cyrillic letters (leads 0xCE–0xD1: U+0380–U+047F) stand alone whatever
+            // their second byte: most of a Russian text, without decoding.
+            if lead &- 0xCE < 4 {
+                if characters == limit { return (offset, characters) }
+                characters += 1
+                offset += 2
+                continue
+            }
             let length: Int
             if lead < 0x80 {
                 // Printable ASCII, tab and line feed.

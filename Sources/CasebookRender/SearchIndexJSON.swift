@@ -48,7 +48,23 @@ enum SearchIndexJSON {
         out.append(UInt8(ascii: "\""))
         text.withUTF8 { bytes in
             var copied = 0
-            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            var index = 0
+            let count = bytes.count
+            let raw = UnsafeRawPointer(bytes.baseAddress)
+            while index < count {
+                // Eight bytes at a time while none is a control character, '"' or '\\'.
+                if index + 8 <= count, let raw {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if !Self.needsEscape(word) {
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = bytes[index]
+                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+                    index += 1
+                    continue
+                }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
                 copied = index + 1
                 switch byte {
@@ -63,10 +79,22 @@ enum SearchIndexJSON {
                     out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
                             hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
                 }
+                index += 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any byte of `word` is below 0x20, '"' or '\\' (the usual bit tricks: a byte
+    /// below n, a byte equal to zero after xor).
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let control = (word &- ones &* 0x20) & ~word & highs != 0
+        return control || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

@@ -12,7 +12,13 @@ import Testing
         ]
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        for sample in [entries, [], Array(repeating: entries[0], count: 50)] {
+        // Long texts, with what needs escaping at every position of an eight-byte word.
+        let long = (0..<40).map { index in
+            SearchEntry(title: "t", url: "u", kind: "k", summary: String(repeating: "Ёж", count: index),
+                        text: String(repeating: "abcdefgh", count: index % 5) + ["\"", "\\", "\n", "\u{1}", "\u{1f}", " ", "Я"][index % 7]
+                            + String(repeating: "Проблема ", count: index))
+        }
+        for sample in [entries, [], Array(repeating: entries[0], count: 50), long] {
             #expect(SearchIndexJSON.encode(sample) == String(decoding: try encoder.encode(sample), as: UTF8.self))
         }
     }
