@@ -71,6 +71,31 @@ struct CompiledTemplate: Sendable {
         return nodes
     }
 
+    /// Whether the template renders the same whatever surrounds `object` on the context stack:
+    /// every name it looks up on the stack starts with one of `keys` (the object's own), and
+    /// it includes no partial. Such a template can be rendered once for an object and the
+    /// result reused wherever the object is rendered with it.
+    func isSelfContained(keys: Set<String>) -> Bool {
+        func check(_ nodes: [Node]) -> Bool {
+            nodes.allSatisfy { node in
+                switch node {
+                case .text: return true
+                case .partial: return false
+                case .variable(let name, _): return Self.isOwn(name, keys)
+                case .section(let name, let body, _): return Self.isOwn(name, keys) && check(body)
+                }
+            }
+        }
+        return check(nodes)
+    }
+
+    private static func isOwn(_ name: Name, _ keys: Set<String>) -> Bool {
+        switch name.scope {
+        case .current, .top, .sequence: return true
+        case .stack: return name.components.first.map(keys.contains) ?? true
+        }
+    }
+
     private static func isNil(_ value: Any?) -> Bool {
         guard let value else { return false }
         let mirror = Mirror(reflecting: value)

@@ -114,6 +114,12 @@ struct TemplateRenderer {
                 }
                 try inverted ? renderInverted(child, body) : renderSection(child, body)
             case .partial(let name):
+                if case .dictionary(let object)? = stack.last, let key = Self.renderedPartialKeys[name],
+                   let rendered = object[key], Swift.type(of: rendered) == RenderedHTML.self {
+                    // Rendered once for this object beforehand (see `Theme.prerendered`).
+                    output.append(contentsOf: (rendered as! RenderedHTML).bytes)
+                    continue
+                }
                 if let template = templates[name] {
                     let outer = position
                     position = nil
@@ -246,6 +252,12 @@ struct TemplateRenderer {
             for (index, element) in elements.enumerated() { try body(element, index, index == elements.count - 1) }
         }
     }
+
+    /// The key under which an object carries its own rendering of a partial.
+    static func renderedPartialKey(_ name: String) -> String { "\u{1}rendered:\(name)" }
+
+    /// The partials that objects carry renderings of.
+    private static let renderedPartialKeys = ["case-card": renderedPartialKey("case-card")]
 
     // MARK: Lookup, as MustacheTemplate.getChild does it for names without transforms.
 

@@ -45,6 +45,17 @@ public struct Theme: Sendable {
         return library.render(context, withTemplate: name).map { Data($0.utf8) }
     }
 
+    /// `object` with its rendering of partial `name` (`case-card`) added, when the compiled
+    /// partial looks up nothing outside the object: then every list that shows the object
+    /// copies that rendering instead of rendering the partial again. Otherwise `object` as it is.
+    func prerendered(_ name: String, _ object: [String: Any]) -> [String: Any] {
+        guard usesCompiledTemplates, let template = compiled.of(library).templates[name],
+              template.isSelfContained(keys: Set(object.keys)), let html = renderHTML(name, object) else { return object }
+        var object = object
+        object[TemplateRenderer.renderedPartialKey(name)] = html
+        return object
+    }
+
     /// Templates that render with swift-mustache because they use what `CompiledTemplate` does not.
     var uncompiledTemplates: Set<String> { compiled.of(library).uncompiled }
 

@@ -48,7 +48,7 @@ extension WebsiteRenderer {
             "title": entry.label(language),
             "kind": t[kind.titleKey],
             "count_text": t.count(cases.count, "cases_count"),
-            "cases": cases.map { caseCard($0, language, from: path) },
+            "cases": caseCards(cases, language, from: path),
             "no_cases": t["no_cases"],
             "has_cases": !cases.isEmpty,
         ]

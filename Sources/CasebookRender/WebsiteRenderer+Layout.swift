@@ -81,6 +81,41 @@ extension WebsiteRenderer {
         return (item.translations[other]!, other)
     }
 
+    /// Makes, on every core, each case's card for the lists two folders below the language
+    /// (browse and municipality pages), with the card partial rendered into it when the theme's
+    /// partial allows (see `Theme.prerendered`): a case is listed on several of those pages.
+    mutating func prepareCards() {
+        let languages = site.config.languages
+        let cases = site.cases
+        guard !cases.isEmpty else { return }
+        let renderer = self
+        let made = Concurrently.map(languages.count * cases.count) { slot -> [String: Any] in
+            let language = languages[slot / cases.count]
+            return renderer.theme.prerendered("case-card", renderer.caseCard(cases[slot % cases.count], language,
+                                                                             from: Self.cardReference(language)))
+        }
+        for (offset, language) in languages.enumerated() {
+            var cards: [String: [String: Any]] = [:]
+            cards.reserveCapacity(cases.count)
+            for (index, item) in cases.enumerated() { cards[item.id] = made[offset * cases.count + index] }
+            cardCache[language] = CardCache(casesURL: RelativeURL.from(Self.cardReference(language), to: PageKey.casesIndex.path(language)),
+                                            cards: cards)
+        }
+    }
+
+    /// A page the prepared cards are made for: any page at the same depth, outside cases/, has
+    /// the same links to cases.
+    private static func cardReference(_ language: String) -> String { PageKey.browse(.sectors, "-").path(language) }
+
+    /// The cards of `cases` for the page at `path`: the prepared ones when its links to cases
+    /// are theirs.
+    func caseCards(_ cases: [Case], _ language: String, from path: String) -> [[String: Any]] {
+        if let cache = cardCache[language], RelativeURL.from(path, to: PageKey.casesIndex.path(language)) == cache.casesURL {
+            return cases.map { cache.cards[$0.id] ?? caseCard($0, language, from: path) }
+        }
+        return cases.map { caseCard($0, language, from: path) }
+    }
+
     /// A case as a card in lists: title, summary, place, tags, filter data.
     func caseCard(_ item: Case, _ language: String, from path: String) -> [String: Any] {
         let config = site.config

@@ -59,7 +59,7 @@ extension WebsiteRenderer {
             } ?? "",
             "district": config.district(ofMunicipality: entry.id)?.label(language) ?? "",
             "cohort": config.cohort(ofMunicipality: entry.id)?.label(language) ?? "",
-            "cases": cases.map { caseCard($0, language, from: path) },
+            "cases": caseCards(cases, language, from: path),
             "has_cases": !cases.isEmpty,
         ]
         var description = t["municipality"] + " " + entry.label(language)

@@ -28,6 +28,8 @@ public struct WebsiteRenderer {
     var concurrent = true
     /// Pages waiting to be made by `renderQueued()`.
     var queued: [QueuedPages] = []
+    /// Per language, the case cards made once for the lists that share their links (`prepareCards`).
+    var cardCache: [String: CardCache] = [:]
     /// Whether the build makes the PDFs, so pages may link to them.
     var linksPDFs = false
 
@@ -70,6 +72,7 @@ public struct WebsiteRenderer {
     }
 
     mutating func renderAll() {
+        prepareCards()
         for language in site.config.languages {
             renderHome(language)
             renderCases(language)
@@ -137,6 +140,14 @@ public struct WebsiteRenderer {
         full["has_breadcrumbs"] = !breadcrumbs.isEmpty
         return OutputFile(path: path, data: theme.renderData("layout", full) ?? Data())
     }
+}
+
+/// Case cards made once for every list whose links to cases are `casesURL`'s.
+struct CardCache {
+    /// The link from those lists to the list of all cases.
+    var casesURL: String
+    /// Per case id.
+    var cards: [String: [String: Any]]
 }
 
 /// A PDF to be made from an HTML file of the output once it is written (paths relative to

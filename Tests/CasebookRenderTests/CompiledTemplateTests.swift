@@ -69,6 +69,33 @@ import Testing
         #expect(compiled.render("probe-transform", rows) == "21")
     }
 
+    /// A case card is rendered once per language for all the lists that show it, but only
+    /// when its partial looks up nothing but the card: a theme whose card shows a value of the
+    /// page around it still gets that value on every page.
+    @Test func aCardPartialThatReadsItsPageIsRenderedOnEveryPage() throws {
+        let book = try SyntheticCasebook.make(cases: 12)
+        let card = try #require(book.read("themes/default/templates/case-card.mustache"))
+        try book.write("themes/default/templates/case-card.mustache", card.replacingOccurrences(of: "</li>", with: "<i>{{title}}|{{lang}}|{{html_title}}</i></li>"))
+        let site = try #require(book.load().0)
+        let compiled = try #require(ThemeLoader(root: book.root, config: site.config).load().0)
+        var reference = compiled
+        reference.usesCompiledTemplates = false
+        #expect(compiled.prerendered("case-card", ["title": "x"])["\u{1}rendered:case-card"] == nil)
+        let fast = WebsiteRenderer.render(site: site, theme: compiled)
+        let slow = WebsiteRenderer.render(site: site, theme: reference)
+        #expect(fast.files.map(\.path) == slow.files.map(\.path))
+        for (one, other) in zip(fast.files, slow.files) {
+            #expect(one.data == other.data, "\(one.path) differs from swift-mustache's rendering")
+        }
+        let sector = try #require(fast.files.first { $0.path.hasPrefix("ru/sectors/") && $0.path.hasSuffix("/index.html") && $0.path.count > 25 })
+        #expect(String(decoding: sector.data, as: UTF8.self).contains("|ru|"))
+        // The default card reads only its own fields: it is rendered once.
+        let plain = try #require(ThemeLoader(root: TemporaryCasebook.repository, config: site.config).load().0)
+        let object: [String: Any] = ["title": "T", "url": "u", "summary": "s", "other_language": false, "shown_lang": "ru", "lang_note": "",
+                                     "municipality": "m", "region": "r", "sectors": "", "data_sectors": "", "data_groups": "", "data_region": ""]
+        #expect(plain.prerendered("case-card", object)["\u{1}rendered:case-card"] is RenderedHTML)
+    }
+
     @Test func theDefaultThemeIsCompiledAndRendersEveryPageAsSwiftMustache() throws {
         for book in [try SyntheticCasebook.make(cases: 40), try TemporaryCasebook(fixture: "bilingual")] {
             let site = try #require(book.load().0)
