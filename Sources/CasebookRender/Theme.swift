@@ -52,7 +52,8 @@ public struct Theme: Sendable {
         guard usesCompiledTemplates, let template = compiled.of(library).templates[name],
               template.isSelfContained(keys: Set(object.keys)), let html = renderHTML(name, object) else { return object }
         var object = object
-        object[TemplateRenderer.renderedPartialKey(name)] = html
+        // Kept for the whole build: only as many bytes as it has (a render starts with room for a page).
+        object[TemplateRenderer.renderedPartialKey(name)] = RenderedHTML(bytes: Array(html.bytes[...]))
         return object
     }
 
