@@ -42,10 +42,11 @@ public struct SiteLoader {
         var raw: [DocumentKind: [RawDocument]] = [:]
         let reader = DocumentReader(config: config)
         let merger = DocumentMerger(config: config)
-        for kind in DocumentKind.allCases {
+        let listings = DocumentKind.allCases.map { listFiles(kind: $0, into: &diagnostics) }
+        FilePrefetch.start(listings.flatMap { $0.map(\.1.path) })
+        for (kind, listed) in zip(DocumentKind.allCases, listings) {
             var files: [RawTranslation] = []
             // Files are read and their front matter parsed on every core; results keep file order.
-            let listed = listFiles(kind: kind, into: &diagnostics)
             let read = Concurrently.map(listed.count) { index -> (RawTranslation?, Diagnostics) in
                 let (name, url) = listed[index]
                 let file = "content/\(kind.rawValue)/\(name)"
