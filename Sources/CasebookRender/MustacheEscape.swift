@@ -8,7 +8,16 @@ enum MustacheEscape {
         let start = output.count
         let handled = text.withUTF8 { bytes -> Bool in
             var copied = 0
-            for index in bytes.indices {
+            var index = 0
+            let count = bytes.count
+            let raw = UnsafeRawPointer(bytes.baseAddress)
+            while index < count {
+                // Eight bytes at a time while none needs escaping.
+                if index + 8 <= count, let raw, !needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                defer { index += 1 }
                 let replacement: StaticString
                 switch bytes[index] {
                 case UInt8(ascii: "&"): replacement = "&amp;"
@@ -31,6 +40,16 @@ enum MustacheEscape {
             output.removeSubrange(start...)
             output.append(contentsOf: characterwise(text).utf8)
         }
+    }
+
+    /// Whether any byte of `word` is one of `&<>"'` (a byte equal to zero after xor).
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return hasZero(word ^ (ones &* 0x26)) || hasZero(word ^ (ones &* 0x3C)) || hasZero(word ^ (ones &* 0x3E))
+            || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x27))
     }
 
     /// swift-mustache's `htmlEscape()`.

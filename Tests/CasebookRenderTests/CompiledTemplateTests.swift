@@ -39,6 +39,9 @@ import Testing
          + "{{#empty}}x{{/empty}}{{^empty}}E{{/empty}}|{{#list}}{{.}}{{index()}}{{/list}}{{^list}}-{{/list}}{{^nothing}}N{{/nothing}}",
          ["rows": [["k": "a"], ["k": "<b>", "outer": "I"]] as [[String: String]], "outer": "O",
           "empty": [[String: String]](), "list": ["x", "&"], "nothing": [String]()]),
+        // Long texts: escaping looks at eight bytes at a time.
+        ("{{a}}|{{b}}", ["a": "abcdefgh<ijklmnop&qrstuvw\"xyz'0123456>end, and more text: Текст «в кавычках» & so on",
+                         "b": String(repeating: "x", count: 15) + "&" + String(repeating: "Ж", count: 9) + "<"]),
     ] }
 
     func theme(probes: [String]) throws -> (TemporaryCasebook, Theme) {
