@@ -52,6 +52,13 @@ public struct Site: Sendable {
     }
 
     public func `case`(_ id: String) -> Case? { caseIndex[id].map { cases[$0] } }
+    /// Whether there is a case `id` (translated into `language`, if one is given), without
+    /// copying the case: every link and every page's language switcher asks.
+    public func hasCase(_ id: String, in language: String? = nil) -> Bool {
+        guard let index = caseIndex[id] else { return false }
+        guard let language else { return true }
+        return cases[index].translations[language] != nil
+    }
     public func evaluation(_ id: String) -> Evaluation? { evaluationIndex[id].map { evaluations[$0] } }
     public func page(_ id: String) -> Page? { pageIndex[id].map { pages[$0] } }
     public func deck(_ id: String) -> Deck? { deckIndex[id].map { decks[$0] } }

@@ -11,12 +11,28 @@ struct LinkResolver {
     /// The output path of that page.
     var pagePath: String
     /// The body's file (`content/cases/x.ru.md`).
-    var sourceFile: String
+    var sourceFile: String {
+        didSet { sourceFolders = Self.folders(of: sourceFile) }
+    }
+    /// The folders of `sourceFile`, which every relative link starts from.
+    private var sourceFolders: [String]
     var diagnostics = Diagnostics()
     /// Paths under content/media/ that the body uses.
     var media = Set<String>()
 
     private static let externalSchemes = ["http:", "https:", "mailto:", "tel:"]
+
+    init(site: Site, language: String, pagePath: String, sourceFile: String) {
+        self.site = site
+        self.language = language
+        self.pagePath = pagePath
+        self.sourceFile = sourceFile
+        sourceFolders = Self.folders(of: sourceFile)
+    }
+
+    private static func folders(of file: String) -> [String] {
+        file.split(separator: "/").dropLast().map(String.init)
+    }
 
     mutating func resolve(_ reference: MarkdownReference) -> String? {
         let location = SourceLocation(file: sourceFile, line: reference.line, column: reference.column)
@@ -93,7 +109,7 @@ struct LinkResolver {
     /// The page a content file becomes, or nil after reporting a missing file.
     private mutating func pageKey(kind: DocumentKind, id: String, location: SourceLocation) -> PageKey? {
         switch kind {
-        case .cases where site.case(id) != nil: return .case(id)
+        case .cases where site.hasCase(id): return .case(id)
         case .evaluations where site.evaluation(id) != nil:
             return .municipality(site.evaluation(id)!.municipality)
         case .pages where site.page(id) != nil: return id == "home" ? .home : .page(id)
@@ -118,7 +134,7 @@ struct LinkResolver {
 
     /// `path` resolved against the body's folder, as components under content/; nil if it leaves.
     private func resolveInsideContent(_ path: String) -> [String]? {
-        var parts = sourceFile.split(separator: "/").dropLast().map(String.init)
+        var parts = sourceFolders
         guard parts.first == "content" else { return nil }
         if path.hasPrefix("/") { return nil }
         for part in path.split(separator: "/") {

@@ -31,7 +31,7 @@ public enum PageKey: Sendable, Hashable {
     /// Whether this page exists in `language` (documents exist only where translated).
     public func exists(in language: String, site: Site) -> Bool {
         switch self {
-        case .case(let id): return site.case(id)?.translations[language] != nil
+        case .case(let id): return site.hasCase(id, in: language)
         case .page(let id): return id != "home" && site.page(id)?.translations[language] != nil
         case .deck(let id): return site.deck(id)?.translations[language] != nil
         case .results: return site.config.publish != .none
@@ -82,32 +82,43 @@ public enum RelativeURL {
         var target = target
         return source.withUTF8 { from in
             target.withUTF8 { to in
-                // The source's folders (empty components dropped, the file name too); every
-                // component of the target, empty ones kept.
-                let folders = components(from, keepingEmpty: false).dropLast()
-                let parts = components(to, keepingEmpty: true)
-                var common = 0
-                while common < folders.count, common < parts.count - 1,
-                      equal(from, folders[folders.startIndex + common], to, parts[common]) {
-                    common += 1
+                // The source's folders are its non-empty components before the last non-empty
+                // one (the file); the target's parts keep empty ones. Both are walked in place:
+                // pages ask for a dozen links each, and arrays of components per call added up.
+                var limit = from.count
+                while limit > 0, from[limit - 1] == UInt8(ascii: "/") { limit -= 1 }
+                while limit > 0, from[limit - 1] != UInt8(ascii: "/") { limit -= 1 }
+                var position = 0
+                var part = 0
+                var matching = true
+                var up = 0
+                while position < limit {
+                    if from[position] == UInt8(ascii: "/") {
+                        position += 1
+                        continue
+                    }
+                    var end = position
+                    while end < limit, from[end] != UInt8(ascii: "/") { end += 1 }
+                    if matching {
+                        var partEnd = part
+                        while partEnd < to.count, to[partEnd] != UInt8(ascii: "/") { partEnd += 1 }
+                        // A part matches only if another follows it (the target's last part is its file).
+                        if partEnd < to.count, equal(from, position..<end, to, part..<partEnd) {
+                            part = partEnd + 1
+                        } else {
+                            matching = false
+                        }
+                    }
+                    if !matching { up += 1 }
+                    position = end
                 }
                 var url: [UInt8] = []
-                url.reserveCapacity(3 * (folders.count - common) + to.count)
-                for _ in 0..<(folders.count - common) { url += [UInt8(ascii: "."), UInt8(ascii: "."), UInt8(ascii: "/")] }
-                url.append(contentsOf: UnsafeBufferPointer(rebasing: to[parts[common].lowerBound...]))
+                url.reserveCapacity(3 * up + to.count - part)
+                for _ in 0..<up { url += [UInt8(ascii: "."), UInt8(ascii: "."), UInt8(ascii: "/")] }
+                if part < to.count { url.append(contentsOf: UnsafeBufferPointer(rebasing: to[part...])) }
                 return String(decoding: url, as: UTF8.self)
             }
         }
-    }
-
-    private static func components(_ path: UnsafeBufferPointer<UInt8>, keepingEmpty: Bool) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = 0
-        for index in 0...path.count where index == path.count || path[index] == UInt8(ascii: "/") {
-            if keepingEmpty || index > start { result.append(start..<index) }
-            start = index + 1
-        }
-        return result
     }
 
     private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ ra: Range<Int>, _ b: UnsafeBufferPointer<UInt8>, _ rb: Range<Int>) -> Bool {

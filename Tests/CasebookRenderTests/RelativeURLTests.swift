@@ -17,6 +17,9 @@ import Testing
         ("index.html", "ru/index.html"), ("ru/cases/x/index.html", "media/a b.png"), ("a/b/c", "a/b/c"),
         ("ru/кейсы/x/index.html", "ru/кейсы/index.html"), ("", "x"), ("x", ""), ("a//b/c.html", "a/b/d.html"),
         ("a/b/", "a/c/"), ("ru/cases/index.html", "ru/cases/index.html#top"), ("/a/b.html", "/a/c.html"),
+        ("a/b/c.html", "a/b"), ("a/b/c.html", "a/b/"), ("a/b/c.html", "a"), ("a/b/c.html", "/"), ("a/b/c.html", "a//b/x"),
+        ("//a//b//c", "a/b/c/d"), ("a/b", "a/b/c"), ("a/b//", "a/x"), ("en/x.html", "ru/x.html"), ("/", "/"),
+        ("ru/sectors/water/index.html", "en/cases/p/index.html"), ("ru/cases/p/index.html", "ru/cases/"),
     ])
     func matchesThePathSplittingVersion(source: String, target: String) {
         #expect(RelativeURL.from(source, to: target) == Self.reference(source, to: target))
