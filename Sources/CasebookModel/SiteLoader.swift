@@ -43,12 +43,12 @@ public struct SiteLoader {
         let reader = DocumentReader(config: config)
         let merger = DocumentMerger(config: config)
         let listings = DocumentKind.allCases.map { listFiles(kind: $0, into: &diagnostics) }
-        FilePrefetch.start(listings.flatMap { $0.map(\.1.path) })
+        FilePrefetch.start(listings.flatMap { $0.map(\.1) })
         for (kind, listed) in zip(DocumentKind.allCases, listings) {
             var files: [RawTranslation] = []
             // Files are read and their front matter parsed on every core; results keep file order.
             let read = Concurrently.map(listed.count) { index -> (RawTranslation?, Diagnostics) in
-                let (name, url) = listed[index]
+                let (name, location) = listed[index]
                 let file = "content/\(kind.rawValue)/\(name)"
                 var found = Diagnostics()
                 switch ContentPath.parse(fileName: name, kind: kind) {
@@ -56,7 +56,7 @@ public struct SiteLoader {
                     found.error(SourceLocation(file: file), problem.message)
                     return (nil, found)
                 case .success(let path):
-                    guard let data = FileManager.default.contents(atPath: url.path) else {
+                    guard let data = FileManager.default.contents(atPath: location) else {
                         found.error(SourceLocation(file: file), "cannot read the file")
                         return (nil, found)
                     }
@@ -122,9 +122,9 @@ public struct SiteLoader {
     /// The files of one content folder, sorted; names starting with `.` or `_` are skipped.
     /// The folder is read with readdir, whose entries say which are folders: a stat per file
     /// was a serial tenth of a second at 20,000 files.
-    private func listFiles(kind: DocumentKind, into diagnostics: inout Diagnostics) -> [(String, URL)] {
-        let folder = root.appendingPathComponent("content/\(kind.rawValue)")
-        guard let directory = opendir(folder.path) else { return [] }
+    private func listFiles(kind: DocumentKind, into diagnostics: inout Diagnostics) -> [(String, String)] {
+        let folder = root.appendingPathComponent("content/\(kind.rawValue)").path
+        guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         var entries: [(name: String, isDirectory: Bool)] = []
         while let entry = readdir(directory) {
@@ -134,7 +134,7 @@ public struct SiteLoader {
             if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) || Int32(entry.pointee.d_type) == Int32(DT_LNK) {
                 // The file system does not say, or a link: ask about what it points to.
                 var flag: ObjCBool = false
-                FileManager.default.fileExists(atPath: folder.path + "/" + name, isDirectory: &flag)
+                _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &flag)
                 isDirectory = flag.boolValue
             }
             entries.append((name, isDirectory))
@@ -146,7 +146,7 @@ public struct SiteLoader {
                                     "ignored: only <id>.<lang>.md files belong in content/\(kind.rawValue)/")
                 return nil
             }
-            return (name, folder.appendingPathComponent(name))
+            return (name, folder + "/" + name)
         }
     }
 

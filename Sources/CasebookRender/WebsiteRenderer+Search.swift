@@ -8,10 +8,15 @@ extension WebsiteRenderer {
     mutating func renderSearch(_ language: String) {
         let t = strings(language)
         let path = PageKey.search.path(language)
-        let items = (searchEntries[language] ?? []).sorted { $0.url < $1.url }
-        deliver(OutputFile(path: "\(language)/search/index.js", data: SearchIndexJSON.script(items.map(\.json))))
+        let entries = searchEntries[language] ?? []
         // A build that streams its files needs the entries no more (the preview keeps them).
         if sink != nil { searchEntries[language] = nil }
+        // Sorted and joined with the other languages' indexes, on every core.
+        queuePage(first: true) {
+            let items = entries.sorted { $0.url < $1.url }
+            let file = OutputFile(path: "\(language)/search/index.js", data: SearchIndexJSON.script(items.map(\.json)))
+            return RenderedPage(key: nil, language: language, file: file, path: file.path)
+        }
         emit(.search, language, title: t["search_title"], description: t["search_description"], template: "search", context: [
             "title": t["search_title"],
             "index_url": "index.js",
