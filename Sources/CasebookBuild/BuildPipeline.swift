@@ -128,8 +128,9 @@ public struct BuildPipeline {
         report.fileCount = paths.count + media.count + pdfs.made.count + 1
         report.writtenPaths = (paths + media.map(\.path) + pdfs.made).sorted()
         for path in paths where path.hasSuffix(".html") {
-            let language = path.split(separator: "/").count > 1 ? String(path.split(separator: "/")[0]) : ""
-            if !language.isEmpty { report.pageCount[language, default: 0] += 1 }
+            if let slash = path.firstIndex(of: "/"), slash > path.startIndex {
+                report.pageCount[String(path[..<slash]), default: 0] += 1
+            }
         }
         return report
     }

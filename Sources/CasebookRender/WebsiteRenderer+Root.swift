@@ -46,14 +46,18 @@ extension WebsiteRenderer {
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
         """
+        xml.reserveCapacity(writtenOrder.count * 500)
         for key in writtenOrder {
-            let languages = site.config.languages.filter { written[key]?.contains($0) == true }
-            for language in languages {
-                xml += "  <url>\n    <loc>\(HTML.escape(base + key.path(language)))</loc>\n"
+            guard let present = written[key] else { continue }
+            let languages = site.config.languages.filter { present.contains($0) }
+            // Each page's address in each language, made once for its entry and its alternates.
+            let locations = languages.map { HTML.escape(base + key.path($0)) }
+            for location in locations {
+                xml += "  <url>\n    <loc>\(location)</loc>\n"
                 if let date = site.config.date { xml += "    <lastmod>\(date)</lastmod>\n" }
                 if languages.count > 1 {
-                    for other in languages {
-                        xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(other)\" href=\"\(HTML.escape(base + key.path(other)))\"/>\n"
+                    for (other, alternate) in zip(languages, locations) {
+                        xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(other)\" href=\"\(alternate)\"/>\n"
                     }
                 }
                 xml += "  </url>\n"
