@@ -159,7 +159,7 @@ public struct SiteLoader {
             let parts = path.split(separator: "/")
             if parts.contains(where: { $0.hasPrefix(".") || $0.hasPrefix("_") }) { continue }
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
             if !isDirectory.boolValue { files.insert(path) }
         }
         return files
