@@ -13,8 +13,10 @@ public struct RenderedMarkdown: Sendable {
     /// `casebook` blocks in document order; placeholder N stands for `directives[N]`.
     public var directives: [MarkdownDirective]
     public var droppedHTML: [MarkdownDroppedHTML]
-    /// The body as plain text (for search and word counts).
-    public var plainText: String
+    /// The body as plain text (for search), UTF-8, without white space at its ends.
+    public var plainTextBytes: [UInt8]
+    /// `plainTextBytes` as text.
+    public var plainText: String { String(decoding: plainTextBytes, as: UTF8.self) }
 
     /// The placeholder left in `html` where directive `index` stood.
     public static func placeholder(_ index: Int) -> String {

@@ -163,6 +163,33 @@ public enum UTF8Characters {
         return (offset, characters)
     }
 
+    /// `bytes` (valid UTF-8) without leading and trailing white space and newlines, the
+    /// characters `String.trimmingWhitespace()` drops.
+    public static func trimmingWhitespace(_ bytes: [UInt8]) -> [UInt8] {
+        var start = 0
+        var end = bytes.count
+        while start < end, let (scalar, length) = scalar(in: bytes, at: start), isSpace(scalar) { start += length }
+        while end > start {
+            var lead = end - 1
+            while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard let (scalar, _) = scalar(in: bytes, at: lead), isSpace(scalar) else { break }
+            end = lead
+        }
+        return start == 0 && end == bytes.count ? bytes : Array(bytes[start..<end])
+    }
+
+    private static let spaces = CharacterSet.whitespacesAndNewlines
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { spaces.contains(scalar) }
+
+    /// The scalar that starts at `offset` and its length in bytes.
+    private static func scalar(in bytes: [UInt8], at offset: Int) -> (Unicode.Scalar, Int)? {
+        var iterator = bytes[offset...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        return (scalar, UTF8.width(scalar))
+    }
+
     /// The number of Characters in `bytes`, valid UTF-8 cut at a scalar boundary.
     public static func count(_ bytes: ArraySlice<UInt8>) -> Int {
         bytes.withUnsafeBufferPointer { scan($0)?.characters } ?? String(decoding: bytes, as: UTF8.self).count

@@ -35,7 +35,7 @@ struct TreeWalker {
     func result(html: [UInt8]) -> RenderedMarkdown {
         RenderedMarkdown(htmlBytes: html, headings: headings, references: references,
                          directives: directives, droppedHTML: dropped,
-                         plainText: String(decoding: plainText, as: UTF8.self).trimmingWhitespace())
+                         plainTextBytes: UTF8Characters.trimmingWhitespace(plainText))
     }
 
     mutating func walk(_ document: OpaquePointer, rewrite: (MarkdownReference) -> String?) {

@@ -8,7 +8,8 @@ struct RenderedBody {
     var bytes: RenderedHTML
     var html: String { bytes.renderText }
     var headings: [MarkdownHeading]
-    var plainText: String
+    /// The body's text (UTF-8) for the search index.
+    var plainText: [UInt8]
 }
 
 /// Renders document bodies for pages, collecting every diagnostic and every media file used.
@@ -48,7 +49,7 @@ struct BodyRenderer {
         let html = rendered.directives.isEmpty ? RenderedHTML(bytes: rendered.htmlBytes)
             : RenderedHTML(bytes: Array(fillDirectives(rendered.html, directives: rendered.directives, file: body.file,
                                                        pagePath: pagePath, renderer: directives).utf8))
-        return RenderedBody(bytes: html, headings: rendered.headings, plainText: rendered.plainText)
+        return RenderedBody(bytes: html, headings: rendered.headings, plainText: rendered.plainTextBytes)
     }
 
     mutating func reportDroppedHTML(_ dropped: [MarkdownDroppedHTML], file: String) {

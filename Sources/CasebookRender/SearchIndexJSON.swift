@@ -14,14 +14,18 @@ enum SearchIndexJSON {
     /// the thread that rendered the page, so the index itself is only put together at the end.
     static func object(_ entry: SearchEntry) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(entry.text.utf8.count + entry.summary.utf8.count + entry.title.utf8.count + 128)
-        for (offset, (key, value)) in [("kind", entry.kind), ("summary", entry.summary), ("text", entry.text),
-                                        ("title", entry.title), ("url", entry.url)].enumerated() {
-            out.append(offset == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
-            appendString(key, to: &out)
-            out.append(UInt8(ascii: ":"))
-            appendString(value, to: &out)
-        }
+        out.reserveCapacity(entry.textBytes.count + entry.summary.utf8.count + entry.title.utf8.count + 128)
+        // Keys in sorted order, as .sortedKeys writes them.
+        out.append(contentsOf: "{\"kind\":".utf8)
+        appendString(entry.kind, to: &out)
+        out.append(contentsOf: ",\"summary\":".utf8)
+        appendString(entry.summary, to: &out)
+        out.append(contentsOf: ",\"text\":".utf8)
+        entry.textBytes.withUnsafeBufferPointer { appendString($0, to: &out) }
+        out.append(contentsOf: ",\"title\":".utf8)
+        appendString(entry.title, to: &out)
+        out.append(contentsOf: ",\"url\":".utf8)
+        appendString(entry.url, to: &out)
         out.append(UInt8(ascii: "}"))
         return out
     }
@@ -45,8 +49,13 @@ enum SearchIndexJSON {
     /// A JSON string: `"` and `\` escaped, control characters as `\n`-style or `\u00xx` escapes.
     static func appendString(_ text: String, to out: inout [UInt8]) {
         var text = text
+        text.withUTF8 { appendString($0, to: &out) }
+    }
+
+    /// The same for valid UTF-8 bytes.
+    static func appendString(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        text.withUTF8 { bytes in
+        do {
             var copied = 0
             var index = 0
             let count = bytes.count

@@ -94,6 +94,6 @@ extension WebsiteRenderer {
         return rendered(key, language, title: translation.title, description: translation.summary, template: "case",
                         context: context, breadcrumbs: [(t["home"], .home), (t["cases_title"], .casesIndex)], bodies: bodies,
                         search: SearchEntry(title: translation.title, url: path, kind: t["kind_case"],
-                                            summary: translation.summary, text: body.plainText))
+                                            summary: translation.summary, textBytes: body.plainText))
     }
 }

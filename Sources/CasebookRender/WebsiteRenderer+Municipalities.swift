@@ -103,7 +103,7 @@ extension WebsiteRenderer {
                     ]
                 }
                 search = SearchEntry(title: entry.label(language), url: path, kind: t["kind_evaluation"],
-                                     summary: translation.summary ?? "", text: body.plainText)
+                                     summary: translation.summary ?? "", textBytes: body.plainText)
             }
             context["evaluation"] = summary
             context["full"] = config.publish == .full

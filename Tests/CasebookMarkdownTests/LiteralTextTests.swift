@@ -26,6 +26,13 @@ import Testing
         }
     }
 
+    @Test func trimmingBytesMatchesTrimmingText() {
+        for text in Self.texts + [" \u{A0}x\u{2028}", "\u{200B}x\u{200B}", "\n\n", "\u{3000}Текст\u{85}", " Ж ", "x\u{301} "] {
+            #expect(String(decoding: UTF8Characters.trimmingWhitespace(Array(text.utf8)), as: UTF8.self) == text.trimmingWhitespace(),
+                    "\(text.debugDescription)")
+        }
+    }
+
     @Test func prefixOfCharactersIsTheStandardPrefix() {
         let samples = Self.texts + ["Проблема решена: 170 детей — «сад»", "e\u{301}e\u{301}e", "a\r\nb\r\nc", "🇰🇬🇰🇬x", "한국어 텍스트",
                                     "Көк-Жайлоо ңөү", "x\u{200D}y", String(repeating: "Абв ", count: 50)]
