@@ -230,15 +230,8 @@ enum PlainYAML {
                 skipSpaces(&offset, in: line)
                 guard offset < line.end, let item = flowScalar(&offset, in: line) else { return nil }
                 items.append(item)
-                skipSpaces(&offset, in: line)
-                guard offset < line.end else { return nil }
-                if bytes[offset] == UInt8(ascii: ",") {
-                    offset += 1
-                    continue
-                }
-                guard bytes[offset] == UInt8(ascii: "]") else { return nil }
-                offset += 1
-                return .sequence(.init(items, PlainYAML.tag(), .flow, mark))
+                guard let more = afterFlowItem(&offset, in: line, closing: UInt8(ascii: "]")) else { return nil }
+                if !more { return .sequence(.init(items, PlainYAML.tag(), .flow, mark)) }
             }
         }
 
@@ -261,16 +254,18 @@ enum PlainYAML {
                 skipSpaces(&offset, in: line)
                 guard offset < line.end, let value = flowScalar(&offset, in: line) else { return nil }
                 pairs.append((keyNode, value))
-                skipSpaces(&offset, in: line)
-                guard offset < line.end else { return nil }
-                if bytes[offset] == UInt8(ascii: ",") {
-                    offset += 1
-                    continue
-                }
-                guard bytes[offset] == UInt8(ascii: "}") else { return nil }
-                offset += 1
-                return .mapping(.init(pairs, PlainYAML.tag(), .flow, mark))
+                guard let more = afterFlowItem(&offset, in: line, closing: UInt8(ascii: "}")) else { return nil }
+                if !more { return .mapping(.init(pairs, PlainYAML.tag(), .flow, mark)) }
             }
+        }
+
+        /// Past the `,` after an item of a flow collection (true: another item follows) or past
+        /// its `closing` bracket (false); nil for anything else.
+        private func afterFlowItem(_ offset: inout Int, in line: Line, closing: UInt8) -> Bool? {
+            skipSpaces(&offset, in: line)
+            guard offset < line.end, bytes[offset] == UInt8(ascii: ",") || bytes[offset] == closing else { return nil }
+            offset += 1
+            return bytes[offset - 1] == UInt8(ascii: ",")
         }
 
         private func flowScalar(_ offset: inout Int, in line: Line) -> Node? {
