@@ -11,11 +11,14 @@ extension WebsiteRenderer {
 
     /// The cases filed under vocabulary entry `id` of `kind`, in site order.
     private func cases(_ kind: BrowseKind, _ id: String) -> [Case] {
-        let config = site.config
+        site.cases.filter { isFiled($0, kind, id) }
+    }
+
+    private func isFiled(_ item: Case, _ kind: BrowseKind, _ id: String) -> Bool {
         switch kind {
-        case .sectors: return site.cases.filter { $0.sectors.contains(id) }
-        case .targetGroups: return site.cases.filter { $0.targetGroups.contains(id) }
-        case .regions: return site.cases.filter { config.region(ofMunicipality: $0.municipality)?.id == id }
+        case .sectors: return item.sectors.contains(id)
+        case .targetGroups: return item.targetGroups.contains(id)
+        case .regions: return site.config.region(ofMunicipality: item.municipality)?.id == id
         }
     }
 
@@ -30,7 +33,8 @@ extension WebsiteRenderer {
                                 [
                                     "label": entry.label(language),
                                     "url": RelativeURL.from(indexPath, to: PageKey.browse(kind, entry.id).path(language)),
-                                    "count": t.count(cases(kind, entry.id).count, "cases_count"),
+                                    "count": t.count(site.cases.reduce(0) { $0 + (isFiled($1, kind, entry.id) ? 1 : 0) },
+                                                     "cases_count"),
                                 ]
                             },
                         ], breadcrumbs: [(t["home"], .home), (t["cases_title"], .casesIndex)])
