@@ -19,6 +19,15 @@ Each run starts with an empty output folder; casebook and Hugo write to the same
 system (--out-dir, default bench/.work/out). Wall time is the median of the runs; peak
 RSS (the median of the runs' maxima) and CPU time come from wait4(2) of each process.
 
+A previous run's output is moved aside (renamed into OUT/.old) and all of it is deleted
+once, at the very end. On ext4 without a journal (this machine's root disk) the kernel
+avoids reusing an inode deleted in the last minute (five while its inode-table block is
+unwritten) by scanning past every such inode on each new file or folder (recently_deleted()
+in fs/ext4/ialloc.c): deleting the last run's 20,000 files right before a run made that
+run's file creation cost up to ~1 ms each, for whichever tool came next. --delete-before-run
+measures that case: each output deleted just before the tool's run, as a user who rebuilds
+into a folder they have just emptied would see.
+
 The serve test starts `casebook serve` on the N = 1000 casebook, edits one case at a time
 (a paragraph appended to its body) and polls the page until the edit is served: the time
 from saving the file to receiving the updated page.
@@ -115,9 +124,22 @@ def tools_for(n, work, out_dir, casebook, only_web):
     }
 
 
-def clean(tool):
-    if tool["out"]:
+def clean(tool, args):
+    """Empties the tool's output folder: deletes it (--delete-before-run) or moves it into
+    OUT/.old, deleted by finish() after the last run."""
+    if not tool["out"] or not os.path.lexists(tool["out"]):
+        return
+    if args.delete_before_run:
         shutil.rmtree(tool["out"], ignore_errors=True)
+        return
+    old = os.path.join(args.out_dir, ".old")
+    os.makedirs(old, exist_ok=True)
+    os.rename(tool["out"], os.path.join(old, f"{os.path.basename(tool['out'])}-{time.monotonic_ns()}"))
+
+
+def finish(args):
+    """Deletes every output moved aside."""
+    shutil.rmtree(os.path.join(args.out_dir, ".old"), ignore_errors=True)
 
 
 def bench_size(n, args, casebook, only_web):
@@ -130,7 +152,7 @@ def bench_size(n, args, casebook, only_web):
     samples = {name: [] for name in tools}
     for round_index in range(args.runs + 1):  # round 0 warms the page cache and is not counted
         for name, tool in tools.items():
-            clean(tool)
+            clean(tool, args)
             # What the previous run left for the disk to write (Hugo's 10,000 pages, the removed
             # output) is written now, not during the next tool's timed run.
             os.sync()
@@ -147,7 +169,7 @@ def bench_size(n, args, casebook, only_web):
                          high=max(r[0] for r in runs), rss=statistics.median(r[1] for r in runs),
                          cpu=statistics.median(r[2] for r in runs)))
     for name, tool in tools.items():
-        clean(tool)
+        clean(tool, args)
     return rows
 
 
@@ -223,7 +245,7 @@ def bench_serve(n, args, casebook):
 
 
 def markdown_tables(rows, serve, info, memory=None):
-    lines = [f"Machine: {info['machine']}; output file system: {info['fs']}; "
+    lines = [f"Machine: {info['machine']}; output file system: {info['fs']} (earlier outputs {info['outputs']}); "
              f"load average before / after: {info['load_before']} / {info['load_after']}.",
              f"Tools: casebook {info['commit']}, {info['hugo']}, {info['cmark']}.", "",
              "| N cases | pages | Markdown | tool | wall (median) | min – max | CPU | peak RSS | pages/s | wall vs Hugo | RSS vs Hugo | vs cmark-gfm |",
@@ -255,6 +277,29 @@ def markdown_tables(rows, serve, info, memory=None):
     return "\n".join(lines)
 
 
+def measure(args, casebook, only_web):
+    """Every timed run: the sizes, the large memory build, the serve test."""
+    rows = []
+    for n in (int(s) for s in args.sizes.split(",") if s):
+        rows += bench_size(n, args, casebook, only_web)
+    memory = None
+    if args.memory_size:
+        n = args.memory_size
+        subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), str(n), os.path.join(args.work, f"n{n}")],
+                       check=True)
+        tool = tools_for(n, args.work, args.out_dir, casebook, only_web)["casebook"]
+        clean(tool, args)
+        wall, rss, cpu = run_measured(tool["argv"])
+        clean(tool, args)
+        memory = dict(n=n, wall=wall, rss=rss, cpu=cpu)
+        print(f"  memory n={n}: {wall:.2f} s, {rss:.0f} MB", file=sys.stderr, flush=True)
+    serve = None
+    if not args.no_serve and args.serve_size and "casebook" in args.tools:
+        median, worst = bench_serve(args.serve_size, args, casebook)
+        serve = dict(n=args.serve_size, median=median, max=worst, edits=args.edits)
+    return rows, memory, serve
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,5000", help="numbers of cases, comma-separated")
@@ -268,6 +313,8 @@ def main():
     parser.add_argument("--memory-size", type=int, default=0,
                         help="also build this N once with casebook alone and report its peak RSS (10000: 20,000 case pages)")
     parser.add_argument("--no-build", action="store_true", help="use .build/release/casebook as it is")
+    parser.add_argument("--delete-before-run", action="store_true",
+                        help="delete each output right before the tool's next run instead of moving it aside")
     parser.add_argument("--markdown", help="also write the result tables to this file")
     args = parser.parse_args()
     args.tools = args.tools.split(",")
@@ -282,25 +329,13 @@ def main():
                 hugo=version(["hugo", "version"]).split(" BuildDate")[0], cmark=version(["cmark-gfm", "--version"]),
                 commit=subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
                                       text=True).stdout.strip())
-    rows = []
-    for n in (int(s) for s in args.sizes.split(",") if s):
-        rows += bench_size(n, args, casebook, only_web)
-    memory = None
-    if args.memory_size:
-        n = args.memory_size
-        subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), str(n), os.path.join(args.work, f"n{n}")],
-                       check=True)
-        tool = tools_for(n, args.work, args.out_dir, casebook, only_web)["casebook"]
-        clean(tool)
-        wall, rss, cpu = run_measured(tool["argv"])
-        clean(tool)
-        memory = dict(n=n, wall=wall, rss=rss, cpu=cpu)
-        print(f"  memory n={n}: {wall:.2f} s, {rss:.0f} MB", file=sys.stderr, flush=True)
-    serve = None
-    if not args.no_serve and args.serve_size and "casebook" in args.tools:
-        median, worst = bench_serve(args.serve_size, args, casebook)
-        serve = dict(n=args.serve_size, median=median, max=worst, edits=args.edits)
+    try:
+        rows, memory, serve = measure(args, casebook, only_web)
+    finally:
+        finish(args)
     info["load_after"] = " ".join(open("/proc/loadavg").read().split()[:3])
+    info["outputs"] = ("deleted right before each run" if args.delete_before_run
+                       else "moved aside before each run, deleted at the end")
     text = markdown_tables(rows, serve, info, memory)
     print(text)
     if args.markdown:
