@@ -46,7 +46,8 @@ struct NodeReader {
 
     mutating func int(_ node: Node, _ field: String, minimum: Int? = 0) -> Int? {
         guard case .scalar(let scalar) = node,
-              let value = Int(scalar.string.contains("_") ? scalar.string.replacingOccurrences(of: "_", with: "") : scalar.string) else {
+              let value = Int(scalar.string.utf8.contains(UInt8(ascii: "_"))
+                              ? scalar.string.replacingOccurrences(of: "_", with: "") : scalar.string) else {
             diagnostics.error(location(node), "'\(field)' must be a whole number, not '\(node.string ?? NodeReader.kindName(node))'")
             return nil
         }

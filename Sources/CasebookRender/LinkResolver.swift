@@ -59,7 +59,8 @@ struct LinkResolver {
             path = String(path[..<hash])
         }
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        if path.contains("%") { path = path.removingPercentEncoding ?? path }
+        // Foundation's `contains(_: String)` searches through CFString; one byte is enough here.
+        if path.utf8.contains(UInt8(ascii: "%")) { path = path.removingPercentEncoding ?? path }
         guard let resolved = resolveInsideContent(path) else {
             diagnostics.error(location, "link '\(destination)' leaves content/")
             return ""

@@ -27,6 +27,19 @@ import Testing
     }
 
     @Test(arguments: [
+        (0, "0", "0"), (7, "7", "7"), (999, "999", "999"), (1000, "1000", "1,000"),
+        (12_345, "12\u{00A0}345", "12,345"), (100_000, "100\u{00A0}000", "100,000"),
+        (-1500, "\u{2212}1500", "\u{2212}1,500"), (-25_000, "\u{2212}25\u{00A0}000", "\u{2212}25,000"),
+        (Int.min, "\u{2212}9\u{00A0}223\u{00A0}372\u{00A0}036\u{00A0}854\u{00A0}775\u{00A0}808",
+         "\u{2212}9,223,372,036,854,775,808"),
+    ])
+    func integersGroupDigitsByThree(value: Int, russian: String, english: String) {
+        #expect(NumberFormat.integer(value, language: "ru") == russian)
+        #expect(NumberFormat.integer(value, language: "en") == english)
+        #expect(NumberFormat.integer(value, language: "ky") == russian)
+    }
+
+    @Test(arguments: [
         ("ru/cases/a/index.html", "ru/cases/b/index.html", "../b/index.html"),
         ("ru/cases/a/index.html", "assets/casebook.css", "../../../assets/casebook.css"),
         ("ru/index.html", "en/index.html", "../en/index.html"),
