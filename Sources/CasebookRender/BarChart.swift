@@ -26,7 +26,10 @@ struct BarChart {
     /// The SVG in a `<figure>` with its caption, then the numbers as a table in a `<details>`.
     /// Each row is the label on its own line with the bar and its value below, so long
     /// labels (Cyrillic criteria names) need no truncation in most cases.
-    func html(tableSummary: String) -> String {
+    func html(tableSummary: String) -> String { rendered(tableSummary: tableSummary).renderText }
+
+    /// `html` as bytes for a page's template, which copies them as they are.
+    func rendered(tableSummary: String) -> RenderedHTML {
         let height = Double(bars.count) * Self.rowHeight + 4
         let barSpace = Self.width - Self.valueWidth
         // Built as bytes: a case page has two charts, and interpolated strings appended piece
@@ -61,7 +64,7 @@ struct BarChart {
             out.put("</td></tr>")
         }
         out.put("</tbody></table></details></div>")
-        return out.string
+        return RenderedHTML(bytes: out.bytes)
     }
 
     private func format(_ value: Double) -> String {
@@ -72,7 +75,7 @@ struct BarChart {
 
 /// HTML put together as UTF-8 bytes.
 struct HTMLBytes {
-    private var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8] = []
 
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 

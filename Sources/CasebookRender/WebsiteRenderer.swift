@@ -5,12 +5,14 @@ import CasebookMarkdown
 /// Renders the website: every page in every language, the root language chooser, 404,
 /// sitemap, search index, theme assets and the media the bodies use.
 public struct WebsiteRenderer {
-    var site: Site
+    var site: Site { didSet { emptyBodies.site = site } }
     var theme: Theme
     var statistics: SiteStatistics
     var files: [OutputFile] = []
     var diagnostics = Diagnostics()
     var bodies: BodyRenderer
+    /// An empty body renderer with the theme's ids, copied for each page (`pageBodies`).
+    private var emptyBodies: BodyRenderer
     /// Per language, entries for the search index.
     var searchEntries: [String: [SearchIndexItem]] = [:]
     /// Every page key written, per language, for the sitemap.
@@ -38,6 +40,7 @@ public struct WebsiteRenderer {
         self.theme = theme
         statistics = SiteStatistics(site: site)
         bodies = BodyRenderer(site: site, themeIDs: theme.reservedIDs)
+        emptyBodies = bodies
     }
 
     /// All output files sorted by path, the media files the bodies use (paths under
@@ -99,7 +102,9 @@ public struct WebsiteRenderer {
 
     /// A body renderer for one page, which knows the ids the theme's templates use.
     func pageBodies() -> BodyRenderer {
-        BodyRenderer(site: site, themeIDs: theme.reservedIDs)
+        // A copy, not a new one: making one joins the theme's ids with the layout's, a set of
+        // dozens of strings per page.
+        emptyBodies
     }
 
     func directives(_ language: String) -> DirectiveRenderer {
