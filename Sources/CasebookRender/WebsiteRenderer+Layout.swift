@@ -5,22 +5,13 @@ extension WebsiteRenderer {
     func common(_ key: PageKey, _ language: String, path: String) -> [String: Any] {
         let t = strings(language)
         let config = site.config
-        var context: [String: Any] = [
-            "lang": language,
-            "t": t.templateValue,
-            "site_title": config.title[language] ?? "",
-            "subtitle": config.subtitle[language] ?? "",
-            "publisher": config.publisher[language] ?? "",
-            "edition": config.edition ?? "",
-            "date": config.date ?? "",
-            "home_url": RelativeURL.from(path, to: PageKey.home.path(language)),
-            "css_url": RelativeURL.from(path, to: "assets/casebook.css"),
-            "js_url": RelativeURL.from(path, to: "assets/casebook.js"),
-            "search_url": RelativeURL.from(path, to: PageKey.search.path(language)),
-            "choose_url": RelativeURL.from(path, to: "index.html") + "#choose",
-            "is_home": key == .home,
-        ]
-        context["nav"] = navigation(key, language, path: path)
+        var context: [String: Any]
+        // Case pages start from what they all share; others build it.
+        if case .case = key, let shared = caseLayout[language] {
+            context = shared
+        } else {
+            context = sharedLayout(key, language, path: path)
+        }
         context["switcher"] = config.languages.filter { $0 != language }.map { other -> [String: Any] in
             let exists = key.exists(in: other, site: site)
             let target = exists ? key : key.fallback
@@ -41,6 +32,40 @@ extension WebsiteRenderer {
         context["alternates"] = present.count > 1 ? alternates : []
         if let base = config.baseURL { context["canonical"] = base + key.path(language) }
         return context
+    }
+
+    /// What `common` holds that depends on the page only through its section and folder:
+    /// the same for every case page of a language (see `prepareCaseLayout`).
+    func sharedLayout(_ key: PageKey, _ language: String, path: String) -> [String: Any] {
+        let t = strings(language)
+        let config = site.config
+        var context: [String: Any] = [
+            "lang": language,
+            "t": t.templateValue,
+            "site_title": config.title[language] ?? "",
+            "subtitle": config.subtitle[language] ?? "",
+            "publisher": config.publisher[language] ?? "",
+            "edition": config.edition ?? "",
+            "date": config.date ?? "",
+            "home_url": RelativeURL.from(path, to: PageKey.home.path(language)),
+            "css_url": RelativeURL.from(path, to: "assets/casebook.css"),
+            "js_url": RelativeURL.from(path, to: "assets/casebook.js"),
+            "search_url": RelativeURL.from(path, to: PageKey.search.path(language)),
+            "choose_url": RelativeURL.from(path, to: "index.html") + "#choose",
+            "is_home": key == .home,
+        ]
+        context["nav"] = navigation(key, language, path: path)
+        return context
+    }
+
+    /// Makes, per language, the layout values every case page shares: all of them sit in a
+    /// folder of their own under `cases/`, so their links to the rest of the site, their
+    /// navigation and their section are the same (10,000 case pages built them 10,000 times).
+    mutating func prepareCaseLayout() {
+        guard let first = site.cases.first else { return }
+        for language in site.config.languages {
+            caseLayout[language] = sharedLayout(.case(first.id), language, path: PageKey.case(first.id).path(language))
+        }
     }
 
     /// Absolute with base_url (search engines want that), relative without it.

@@ -5,7 +5,12 @@ import CasebookMarkdown
 /// Renders the website: every page in every language, the root language chooser, 404,
 /// sitemap, search index, theme assets and the media the bodies use.
 public struct WebsiteRenderer {
-    var site: Site { didSet { emptyBodies.site = site } }
+    var site: Site {
+        didSet {
+            emptyBodies.site = site
+            caseLayout = [:]
+        }
+    }
     var theme: Theme
     var statistics: SiteStatistics
     var files: [OutputFile] = []
@@ -32,6 +37,8 @@ public struct WebsiteRenderer {
     var queued: [QueuedPages] = []
     /// Per language, the case cards made once for the lists that share their links (`prepareCards`).
     var cardCache: [String: CardCache] = [:]
+    /// Per language, the layout values all case pages share (`prepareCaseLayout`).
+    var caseLayout: [String: [String: Any]] = [:]
     /// Whether the build makes the PDFs, so pages may link to them.
     var linksPDFs = false
 
@@ -76,6 +83,7 @@ public struct WebsiteRenderer {
 
     mutating func renderAll() {
         prepareCards()
+        prepareCaseLayout()
         for language in site.config.languages {
             renderHome(language)
             renderCases(language)
