@@ -115,7 +115,20 @@ extension WebsiteRenderer {
                         bodies: bodies, search: search)
     }
 
+    /// The results page and its CSV, made on the worker threads: with every municipality
+    /// ranked, both take as long as hundreds of case pages.
     mutating func renderResults(_ language: String) {
+        let renderer = reader
+        queuePage(first: true) {
+            let exporter = ResultsExporter(site: renderer.site, language: language,
+                                           includeCriteria: renderer.site.config.publish == .full)
+            let file = OutputFile(path: "\(language)/results/results.csv", text: exporter.csv())
+            return RenderedPage(key: nil, language: language, file: file, path: file.path)
+        }
+        queuePage(first: true) { renderer.resultsPage(language) }
+    }
+
+    func resultsPage(_ language: String) -> RenderedPage {
         let t = strings(language)
         let path = PageKey.results.path(language)
         let renderer = directives(language)
@@ -125,9 +138,8 @@ extension WebsiteRenderer {
             return ["id": band.id, "label": band.labels[language] ?? band.id,
                     "range": "\(NumberFormat.decimal(band.min, language: language))–\(upper)"]
         }
-        let exporter = ResultsExporter(site: site, language: language, includeCriteria: site.config.publish == .full)
-        files.append(OutputFile(path: "\(language)/results/results.csv", text: exporter.csv()))
-        emit(.results, language, title: t["results_title"], description: t["results_description"], template: "results", context: [
+        return rendered(.results, language, title: t["results_title"], description: t["results_description"],
+                        template: "results", context: [
             "title": t["results_title"],
             "stats": renderer.stats(),
             "ranking": renderer.ranking(top: nil, pagePath: path),
