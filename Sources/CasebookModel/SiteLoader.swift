@@ -71,22 +71,36 @@ public struct SiteLoader {
         }
 
         var fields = FieldDecoder(config: config)
-        // Cases are most of a casebook: decoded on every core, diagnostics kept in file order.
-        let rawCases = raw[.cases, default: []]
+        // Cases and evaluations are most of a casebook: decoded on every core (each raw document
+        // freed by the thread that decoded it), diagnostics kept in file order.
+        let rawCases = raw.removeValue(forKey: .cases) ?? []
+        let rawCaseIDs = rawCases.map(\.id)
         let caseFields = fields
-        let decodedCases = Concurrently.map(rawCases.count) { index -> (Case?, Diagnostics) in
+        let decodedCases = Concurrently.map(consuming: consume rawCases) { document -> (Case?, Diagnostics) in
             var decoder = CaseDecoder(fields: caseFields)
-            let decoded = decoder.decode(rawCases[index])
+            let decoded = decoder.decode(document)
             return (decoded, decoder.fields.diagnostics)
         }
         var allCases: [Case] = []
+        allCases.reserveCapacity(decodedCases.count)
         for (decoded, found) in decodedCases {
             diagnostics.append(contentsOf: found)
             if let decoded { allCases.append(decoded) }
         }
-        var evaluationDecoder = EvaluationDecoder(fields: FieldDecoder(config: config))
-        let allEvaluations = raw[.evaluations, default: []].compactMap { evaluationDecoder.decode($0) }
-        diagnostics.append(contentsOf: evaluationDecoder.fields.diagnostics)
+        let rawEvaluations = raw.removeValue(forKey: .evaluations) ?? []
+        let rawEvaluationIDs = rawEvaluations.map(\.id)
+        let evaluationFields = FieldDecoder(config: config)
+        let decodedEvaluations = Concurrently.map(consuming: consume rawEvaluations) { document -> (Evaluation?, Diagnostics) in
+            var decoder = EvaluationDecoder(fields: evaluationFields)
+            let decoded = decoder.decode(document)
+            return (decoded, decoder.fields.diagnostics)
+        }
+        var allEvaluations: [Evaluation] = []
+        allEvaluations.reserveCapacity(decodedEvaluations.count)
+        for (decoded, found) in decodedEvaluations {
+            diagnostics.append(contentsOf: found)
+            if let decoded { allEvaluations.append(decoded) }
+        }
         var pageDecoder = PageDecoder(fields: FieldDecoder(config: config))
         let allPages = raw[.pages, default: []].compactMap { pageDecoder.decodePage($0) }
         let allDecks = raw[.slides, default: []].compactMap { pageDecoder.decodeDeck($0) }
@@ -105,14 +119,15 @@ public struct SiteLoader {
         omitted[.pages] = Set(allPages.filter { !keep($0.draft) }.map(\.id))
         omitted[.slides] = Set(allDecks.filter { !keep($0.draft) }.map(\.id))
         let site = Site(config: config,
-                        cases: allCases.filter { keep($0.draft) },
-                        evaluations: allEvaluations.filter { keep($0.draft) },
+                        // Without drafts left out, the arrays as they are (a filter copies every case).
+                        cases: omitted[.cases]!.isEmpty ? allCases : allCases.filter { keep($0.draft) },
+                        evaluations: omitted[.evaluations]!.isEmpty ? allEvaluations : allEvaluations.filter { keep($0.draft) },
                         pages: allPages.filter { keep($0.draft) },
                         decks: allDecks.filter { keep($0.draft) },
                         mediaFiles: media, omittedDrafts: omitted,
                         unreadable: [
-                            .cases: Set(raw[.cases, default: []].map(\.id)).subtracting(allCases.map(\.id)),
-                            .evaluations: Set(raw[.evaluations, default: []].map(\.id)).subtracting(allEvaluations.map(\.id)),
+                            .cases: Set(rawCaseIDs).subtracting(allCases.map(\.id)),
+                            .evaluations: Set(rawEvaluationIDs).subtracting(allEvaluations.map(\.id)),
                             .pages: Set(raw[.pages, default: []].map(\.id)).subtracting(allPages.map(\.id)),
                             .slides: Set(raw[.slides, default: []].map(\.id)).subtracting(allDecks.map(\.id)),
                         ])
