@@ -34,25 +34,30 @@ extension WebsiteRenderer {
         queued = []
         // (group, index) in the order the pages are made: listings first.
         var order: [(group: Int, index: Int)] = []
+        var slots = groups.map { [Int](repeating: 0, count: $0.count) }
         for pass in [true, false] {
             for (group, pages) in groups.enumerated() where pages.first == pass {
-                for index in 0..<pages.count { order.append((group, index)) }
+                for index in 0..<pages.count {
+                    slots[group][index] = order.count
+                    order.append((group, index))
+                }
             }
         }
         let sink = self.sink
-        let made = (concurrent ? Concurrently.map : Self.sequentialMap)(order.count) { slot in
+        var made = (concurrent ? Concurrently.map : Self.sequentialMap)(order.count) { slot in
             let (group, index) = order[slot]
             var page = groups[group].make(index)
             if let sink, let file = page.file {
                 sink.write(file)
                 page.file = nil
             }
-            return page
+            return Optional(page)
         }
-        var pages = groups.map { [RenderedPage?](repeating: nil, count: $0.count) }
-        for (slot, page) in made.enumerated() { pages[order[slot].group][order[slot].index] = page }
-        for group in pages {
-            for page in group { record(page!) }
+        // Recorded in the order they were queued, each page moved out of the results, not copied.
+        for group in slots {
+            for slot in group {
+                record(made[slot].take()!)
+            }
         }
     }
 
