@@ -57,7 +57,8 @@ public struct Site: Sendable {
     public func hasCase(_ id: String, in language: String? = nil) -> Bool {
         guard let index = caseIndex[id] else { return false }
         guard let language else { return true }
-        return cases[index].translations[language] != nil
+        // Asks for the key only: `translations[language] != nil` copied the translation out.
+        return cases[index].translations.index(forKey: language) != nil
     }
     public func evaluation(_ id: String) -> Evaluation? { evaluationIndex[id].map { evaluations[$0] } }
     public func page(_ id: String) -> Page? { pageIndex[id].map { pages[$0] } }
@@ -77,5 +78,7 @@ public struct Site: Sendable {
         return site
     }
 
-    public func cases(inMunicipality id: String) -> [Case] { casesByMunicipality[id, default: []].map { cases[$0] } }
+    public func cases(inMunicipality id: String) -> [Case] { caseIndices(inMunicipality: id).map { cases[$0] } }
+    /// Positions in `cases` of the municipality's cases.
+    public func caseIndices(inMunicipality id: String) -> [Int] { casesByMunicipality[id, default: []] }
 }

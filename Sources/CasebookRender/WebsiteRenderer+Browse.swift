@@ -10,8 +10,10 @@ extension WebsiteRenderer {
     }
 
     /// The cases filed under vocabulary entry `id` of `kind`, in site order.
-    private func cases(_ kind: BrowseKind, _ id: String) -> [Case] {
-        site.cases.filter { isFiled($0, kind, id) }
+    /// Positions in `site.cases` of the cases filed under entry `id` (positions: a sector's
+    /// list holds thousands of cases in a large casebook, and copying each was most of the page).
+    private func caseIndices(_ kind: BrowseKind, _ id: String) -> [Int] {
+        site.cases.indices.filter { isFiled(site.cases[$0], kind, id) }
     }
 
     private func isFiled(_ item: Case, _ kind: BrowseKind, _ id: String) -> Bool {
@@ -47,12 +49,12 @@ extension WebsiteRenderer {
         let entry = kind.vocabulary(config).entries[index]
         let key = PageKey.browse(kind, entry.id)
         let path = key.path(language)
-        let cases = cases(kind, entry.id)
+        let cases = caseIndices(kind, entry.id)
         var context: [String: Any] = [
             "title": entry.label(language),
             "kind": t[kind.titleKey],
             "count_text": t.count(cases.count, "cases_count"),
-            "cases": caseCards(cases, language, from: path),
+            "cases": caseCards(at: cases, language, from: path),
             "no_cases": t["no_cases"],
             "has_cases": !cases.isEmpty,
         ]

@@ -141,6 +141,15 @@ extension WebsiteRenderer {
         return cases.map { caseCard($0, language, from: path) }
     }
 
+    /// `caseCards` of the cases at `indices` in `site.cases`.
+    func caseCards(at indices: [Int], _ language: String, from path: String) -> [[String: Any]] {
+        let cases = site.cases
+        if let cache = cardCache[language], RelativeURL.from(path, to: PageKey.casesIndex.path(language)) == cache.casesURL {
+            return indices.map { cache.cards[cases[$0].id] ?? caseCard(cases[$0], language, from: path) }
+        }
+        return indices.map { caseCard(cases[$0], language, from: path) }
+    }
+
     /// A case as a card in lists: title, summary, place, tags, filter data.
     func caseCard(_ item: Case, _ language: String, from path: String) -> [String: Any] {
         let config = site.config

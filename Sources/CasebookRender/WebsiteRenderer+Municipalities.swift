@@ -50,7 +50,7 @@ extension WebsiteRenderer {
         let config = site.config
         let key = PageKey.municipality(entry.id)
         let path = key.path(language)
-        let cases = site.cases(inMunicipality: entry.id)
+        let cases = site.caseIndices(inMunicipality: entry.id)
         var context: [String: Any] = [
             "title": entry.label(language),
             "region": config.region(ofMunicipality: entry.id)?.label(language) ?? "",
@@ -59,7 +59,7 @@ extension WebsiteRenderer {
             } ?? "",
             "district": config.district(ofMunicipality: entry.id)?.label(language) ?? "",
             "cohort": config.cohort(ofMunicipality: entry.id)?.label(language) ?? "",
-            "cases": caseCards(cases, language, from: path),
+            "cases": caseCards(at: cases, language, from: path),
             "has_cases": !cases.isEmpty,
         ]
         var description = t["municipality"] + " " + entry.label(language)
