@@ -1,3 +1,4 @@
+import Foundation
 import CasebookModel
 
 extension WebsiteRenderer {
@@ -39,30 +40,34 @@ extension WebsiteRenderer {
     }
 
     /// `sitemap.xml` with every page and its translations (only when base_url is set).
-    func sitemap() -> String {
-        guard let base = site.config.baseURL else { return "" }
-        var xml = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
-
-        """
+    /// Written as bytes: 20,000 entries appended as interpolated Strings took 50 ms of one
+    /// core at the end of a large build.
+    func sitemap() -> Data {
+        guard let base = site.config.baseURL else { return Data() }
+        var xml: [UInt8] = []
+        func put(_ text: String) { xml.append(contentsOf: text.utf8) }
         xml.reserveCapacity(writtenOrder.count * 500)
+        put("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        put("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n")
+        let lastmod = site.config.date.map { "    <lastmod>\($0)</lastmod>\n" }
         for key in writtenOrder {
             guard let present = written[key] else { continue }
             let languages = site.config.languages.filter { present.contains($0) }
             // Each page's address in each language, made once for its entry and its alternates.
             let locations = languages.map { HTML.escape(base + key.path($0)) }
             for location in locations {
-                xml += "  <url>\n    <loc>\(location)</loc>\n"
-                if let date = site.config.date { xml += "    <lastmod>\(date)</lastmod>\n" }
+                put("  <url>\n    <loc>"); put(location); put("</loc>\n")
+                if let lastmod { put(lastmod) }
                 if languages.count > 1 {
                     for (other, alternate) in zip(languages, locations) {
-                        xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(other)\" href=\"\(alternate)\"/>\n"
+                        put("    <xhtml:link rel=\"alternate\" hreflang=\""); put(other)
+                        put("\" href=\""); put(alternate); put("\"/>\n")
                     }
                 }
-                xml += "  </url>\n"
+                put("  </url>\n")
             }
         }
-        return xml + "</urlset>\n"
+        put("</urlset>\n")
+        return Data(xml)
     }
 }

@@ -100,7 +100,7 @@ public struct WebsiteRenderer {
         renderQueued()
         renderRoot()
         renderNotFound()
-        if site.config.baseURL != nil { files.append(OutputFile(path: "sitemap.xml", text: sitemap())) }
+        if site.config.baseURL != nil { files.append(OutputFile(path: "sitemap.xml", data: sitemap())) }
         files += theme.assets
     }
 
