@@ -51,7 +51,8 @@ public struct BuildPipeline {
     /// there as they are rendered instead of into the output.
     /// `linksPDFs`: the pages link to the PDFs, which the build will make.
     public func render(linksPDFs: Bool = false, sink: (any OutputSink)? = nil) -> (WebsiteOutput?, Diagnostics) {
-        let (output, diagnostics, _) = renderKeepingSite(linksPDFs: linksPDFs, sink: sink)
+        let (output, diagnostics, site) = renderKeepingSite(linksPDFs: linksPDFs, sink: sink)
+        BackgroundRelease.release(consume site)
         return (output, diagnostics)
     }
 

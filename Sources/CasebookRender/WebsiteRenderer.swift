@@ -56,7 +56,10 @@ public struct WebsiteRenderer {
     /// the output lists only their paths. `linksPDFs`: the build makes the PDFs, so pages link to them.
     public static func render(site: Site, theme: Theme, parts: OutputParts = .all, linksPDFs: Bool = false,
                               sink: (any OutputSink)? = nil) -> WebsiteOutput {
-        render(site: site, theme: theme, parts: parts, linksPDFs: linksPDFs, sink: sink, concurrent: true).output
+        let (output, renderer) = render(site: site, theme: theme, parts: parts, linksPDFs: linksPDFs, sink: sink,
+                                        concurrent: true)
+        BackgroundRelease.release(consume renderer)
+        return output
     }
 
     /// The output and the renderer's state after rendering it (kept by `IncrementalWebsite`).
