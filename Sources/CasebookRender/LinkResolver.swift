@@ -31,7 +31,7 @@ struct LinkResolver {
     }
 
     private static func folders(of file: String) -> [String] {
-        file.split(separator: "/").dropLast().map(String.init)
+        file.utf8.split(separator: UInt8(ascii: "/")).dropLast().map { String(decoding: $0, as: UTF8.self) }
     }
 
     mutating func resolve(_ reference: MarkdownReference) -> String? {
@@ -54,11 +54,12 @@ struct LinkResolver {
         }
         var path = destination
         var fragment = ""
-        if let hash = path.firstIndex(of: "#") {
+        // Found as bytes ('#' and '?' are ASCII): a Character search cost more than the rest.
+        if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
             fragment = String(path[hash...])
             path = String(path[..<hash])
         }
-        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+        if let query = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = String(path[..<query]) }
         // Foundation's `contains(_: String)` searches through CFString; one byte is enough here.
         if path.utf8.contains(UInt8(ascii: "%")) { path = path.removingPercentEncoding ?? path }
         guard let resolved = resolveInsideContent(path) else {
@@ -138,13 +139,13 @@ struct LinkResolver {
         var parts = sourceFolders
         guard parts.first == "content" else { return nil }
         if path.hasPrefix("/") { return nil }
-        for part in path.split(separator: "/") {
-            switch part {
-            case ".", "": continue
-            case "..":
+        for part in path.utf8.split(separator: UInt8(ascii: "/")) {
+            if part.elementsEqual(".".utf8) { continue }
+            if part.elementsEqual("..".utf8) {
                 parts.removeLast()
                 if parts.isEmpty { return nil }
-            default: parts.append(String(part))
+            } else {
+                parts.append(String(decoding: part, as: UTF8.self))
             }
         }
         guard parts.first == "content" else { return nil }
