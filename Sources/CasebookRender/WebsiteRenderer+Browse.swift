@@ -13,15 +13,25 @@ extension WebsiteRenderer {
     /// Positions in `site.cases` of the cases filed under entry `id` (positions: a sector's
     /// list holds thousands of cases in a large casebook, and copying each was most of the page).
     private func caseIndices(_ kind: BrowseKind, _ id: String) -> [Int] {
-        site.cases.indices.filter { isFiled(site.cases[$0], kind, id) }
+        site.cases.indices.filter { isFiled($0, kind, id) }
     }
 
-    private func isFiled(_ item: Case, _ kind: BrowseKind, _ id: String) -> Bool {
+    /// Whether the case at `index` in `site.cases` is filed under entry `id`.
+    private func isFiled(_ index: Int, _ kind: BrowseKind, _ id: String) -> Bool {
         switch kind {
-        case .sectors: return item.sectors.contains(id)
-        case .targetGroups: return item.targetGroups.contains(id)
-        case .regions: return site.config.region(ofMunicipality: item.municipality)?.id == id
+        case .sectors: return site.cases[index].sectors.contains(id)
+        case .targetGroups: return site.cases[index].targetGroups.contains(id)
+        case .regions:
+            let region = caseRegions.isEmpty ? site.config.region(ofMunicipality: site.cases[index].municipality)?.id
+                : caseRegions[index]
+            return region == id
         }
+    }
+
+    /// Each case's region, looked up once (`caseRegions`): every region's page and the count of
+    /// cases per region asked for it again, three dictionary lookups each time.
+    mutating func prepareCaseRegions() {
+        caseRegions = site.cases.map { site.config.region(ofMunicipality: $0.municipality)?.id }
     }
 
     /// The entries of a vocabulary, each with its number of cases.
@@ -35,7 +45,7 @@ extension WebsiteRenderer {
                                 [
                                     "label": entry.label(language),
                                     "url": RelativeURL.from(indexPath, to: PageKey.browse(kind, entry.id).path(language)),
-                                    "count": t.count(site.cases.reduce(0) { $0 + (isFiled($1, kind, entry.id) ? 1 : 0) },
+                                    "count": t.count(site.cases.indices.reduce(0) { $0 + (isFiled($1, kind, entry.id) ? 1 : 0) },
                                                      "cases_count"),
                                 ]
                             },

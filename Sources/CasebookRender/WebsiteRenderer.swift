@@ -9,6 +9,7 @@ public struct WebsiteRenderer {
         didSet {
             emptyBodies.site = site
             caseLayout = [:]
+            caseRegions = []
         }
     }
     var theme: Theme
@@ -37,6 +38,8 @@ public struct WebsiteRenderer {
     var queued: [QueuedPages] = []
     /// Per language, the case cards made once for the lists that share their links (`prepareCards`).
     var cardCache: [String: CardCache] = [:]
+    /// Each case's region id, by position in `site.cases` (`prepareCaseRegions`); empty: not made.
+    var caseRegions: [String?] = []
     /// Per language, the layout values all case pages share (`prepareCaseLayout`).
     var caseLayout: [String: [String: Any]] = [:]
     /// Whether the build makes the PDFs, so pages may link to them.
@@ -87,6 +90,7 @@ public struct WebsiteRenderer {
     mutating func renderAll() {
         prepareCards()
         prepareCaseLayout()
+        prepareCaseRegions()
         for language in site.config.languages {
             renderHome(language)
             renderCases(language)
