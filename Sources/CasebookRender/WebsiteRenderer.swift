@@ -149,6 +149,8 @@ public struct WebsiteRenderer {
               template: String, context: [String: Any], breadcrumbs: [(String, PageKey)] = []) -> OutputFile {
         let path = key.path(language)
         var full = common(key, language, path: path)
+        // Room for the page's own values and the five added below: growing rehashes every key.
+        full.reserveCapacity(full.count + context.count + 5)
         for (name, value) in context { full[name] = value }
         full["content"] = theme.renderHTML(template, full) ?? RenderedHTML(bytes: [])
         let siteTitle = site.config.title[language] ?? ""

@@ -43,6 +43,40 @@ import Testing
         }
     }
 
+    /// Long texts take the eight-bytes-at-a-time path: cut at every length, it must agree with
+    /// the standard library wherever a chunk ends (on a lead, after a combining mark, at an emoji).
+    @Test func prefixOfLongTextsIsTheStandardPrefix() {
+        let pieces = ["Проблема ", "решена: ", "170 детей — «сад»\n", "Αλφα ", "e\u{301}", "\tx", "🇰🇬", "Ж", "ab", "ñ", "ё"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<40 {
+            let text = (0..<Int.random(in: 1...60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            for count in [0, 1, 7, 8, 9, 15, 16, 17, 31, 64, 200, 1000] {
+                #expect(text.prefix(characters: count) == String(text.prefix(count)), "\(text.debugDescription) \(count)")
+                // The offset itself, which the search index cuts bytes at, is a Character boundary.
+                if let offset = bytes.withUnsafeBufferPointer({ UTF8Characters.scan($0, upTo: count)?.offset }) {
+                    #expect(offset == text.prefix(count).utf8.count, "\(text.debugDescription) \(count)")
+                }
+            }
+            #expect(UTF8Characters.count(Array(text.utf8)[...]) == text.count, "\(text.debugDescription)")
+        }
+    }
+
+    /// Russian and English text is scanned without falling back to the standard library, and
+    /// stops on a Character boundary whichever byte the eight-byte chunks end on.
+    @Test func scanOfPlainTextStopsOnCharacterBoundaries() {
+        for lead in ["", "a", "ab", "abc", "a b"] {
+            for body in ["Ж", "Жa", "Ж ", "жёлтый сад ", "Αβ"] {
+                let text = lead + String(repeating: body, count: 20)
+                let bytes = Array(text.utf8)
+                for count in [1, 8, 9, 10, 11, 12, 13, 20, 33] {
+                    let offset = bytes.withUnsafeBufferPointer { UTF8Characters.scan($0, upTo: count)?.offset }
+                    #expect(offset == text.prefix(count).utf8.count, "\(text.debugDescription) \(count)")
+                }
+            }
+        }
+    }
+
     @Test func characterCountOfBytesIsTheStandardCount() {
         let samples = Self.texts + ["Проблема решена: 170 детей — «сад»", "e\u{301}e", "a\r\nb", "🇰🇬x", "한국어", "Көк-Жайлоо ңөү",
                                     "x\u{200D}y", "\u{20AC}5 … ‰", "a\u{0}b"]
