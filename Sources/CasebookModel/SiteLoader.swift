@@ -71,35 +71,20 @@ public struct SiteLoader {
         }
 
         var fields = FieldDecoder(config: config)
-        // Cases and evaluations are most of a casebook: decoded on every core (each raw document
-        // freed by the thread that decoded it), diagnostics kept in file order.
+        // Cases and evaluations are most of a casebook: decoded on every core (see `decodeAll`).
         let rawCases = raw.removeValue(forKey: .cases) ?? []
         let rawCaseIDs = rawCases.map(\.id)
         let caseFields = fields
-        let decodedCases = Concurrently.map(consuming: consume rawCases) { document -> (Case?, Diagnostics) in
+        let allCases = Self.decodeAll(consume rawCases, into: &diagnostics) { document in
             var decoder = CaseDecoder(fields: caseFields)
-            let decoded = decoder.decode(document)
-            return (decoded, decoder.fields.diagnostics)
-        }
-        var allCases: [Case] = []
-        allCases.reserveCapacity(decodedCases.count)
-        for (decoded, found) in decodedCases {
-            diagnostics.append(contentsOf: found)
-            if let decoded { allCases.append(decoded) }
+            return (decoder.decode(document), decoder.fields.diagnostics)
         }
         let rawEvaluations = raw.removeValue(forKey: .evaluations) ?? []
         let rawEvaluationIDs = rawEvaluations.map(\.id)
         let evaluationFields = FieldDecoder(config: config)
-        let decodedEvaluations = Concurrently.map(consuming: consume rawEvaluations) { document -> (Evaluation?, Diagnostics) in
+        let allEvaluations = Self.decodeAll(consume rawEvaluations, into: &diagnostics) { document in
             var decoder = EvaluationDecoder(fields: evaluationFields)
-            let decoded = decoder.decode(document)
-            return (decoded, decoder.fields.diagnostics)
-        }
-        var allEvaluations: [Evaluation] = []
-        allEvaluations.reserveCapacity(decodedEvaluations.count)
-        for (decoded, found) in decodedEvaluations {
-            diagnostics.append(contentsOf: found)
-            if let decoded { allEvaluations.append(decoded) }
+            return (decoder.decode(document), decoder.fields.diagnostics)
         }
         var pageDecoder = PageDecoder(fields: FieldDecoder(config: config))
         let allPages = raw[.pages, default: []].compactMap { pageDecoder.decodePage($0) }
@@ -132,6 +117,20 @@ public struct SiteLoader {
                             .slides: Set(raw[.slides, default: []].map(\.id)).subtracting(allDecks.map(\.id)),
                         ])
         return (site, diagnostics)
+    }
+
+    /// `documents` decoded on every core, each raw document freed by the thread that decoded
+    /// it; what decoding reported goes to `diagnostics` in file order.
+    private static func decodeAll<Item>(_ documents: consuming [RawDocument], into diagnostics: inout Diagnostics,
+                                        _ decode: (RawDocument) -> (Item?, Diagnostics)) -> [Item] {
+        let decoded = Concurrently.map(consuming: consume documents, decode)
+        var items: [Item] = []
+        items.reserveCapacity(decoded.count)
+        for (item, found) in decoded {
+            diagnostics.append(contentsOf: found)
+            if let item { items.append(item) }
+        }
+        return items
     }
 
     /// The files of one content folder, sorted; names starting with `.` or `_` are skipped.
