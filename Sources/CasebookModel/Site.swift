@@ -78,7 +78,6 @@ public struct Site: Sendable {
         return site
     }
 
-    public func cases(inMunicipality id: String) -> [Case] { caseIndices(inMunicipality: id).map { cases[$0] } }
     /// Positions in `cases` of the municipality's cases.
     public func caseIndices(inMunicipality id: String) -> [Int] { casesByMunicipality[id, default: []] }
 }

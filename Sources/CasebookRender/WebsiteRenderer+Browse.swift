@@ -9,9 +9,9 @@ extension WebsiteRenderer {
         }
     }
 
-    /// The cases filed under vocabulary entry `id` of `kind`, in site order.
-    /// Positions in `site.cases` of the cases filed under entry `id` (positions: a sector's
-    /// list holds thousands of cases in a large casebook, and copying each was most of the page).
+    /// Positions in `site.cases` (site order) of the cases filed under entry `id` of `kind`:
+    /// positions, as a sector's list holds thousands of cases in a large casebook, and copying
+    /// each was most of the page.
     private func caseIndices(_ kind: BrowseKind, _ id: String) -> [Int] {
         site.cases.indices.filter { isFiled($0, kind, id) }
     }

@@ -132,16 +132,8 @@ extension WebsiteRenderer {
     /// the same links to cases.
     private static func cardReference(_ language: String) -> String { PageKey.browse(.sectors, "-").path(language) }
 
-    /// The cards of `cases` for the page at `path`: the prepared ones when its links to cases
-    /// are theirs.
-    func caseCards(_ cases: [Case], _ language: String, from path: String) -> [[String: Any]] {
-        if let cache = cardCache[language], RelativeURL.from(path, to: PageKey.casesIndex.path(language)) == cache.casesURL {
-            return cases.map { cache.cards[$0.id] ?? caseCard($0, language, from: path) }
-        }
-        return cases.map { caseCard($0, language, from: path) }
-    }
-
-    /// `caseCards` of the cases at `indices` in `site.cases`.
+    /// Cards of the cases at `indices` in `site.cases`, from the cache of cards made once when
+    /// the page's links to cases are the cache's (see `prepareCards`).
     func caseCards(at indices: [Int], _ language: String, from path: String) -> [[String: Any]] {
         let cases = site.cases
         if let cache = cardCache[language], RelativeURL.from(path, to: PageKey.casesIndex.path(language)) == cache.casesURL {

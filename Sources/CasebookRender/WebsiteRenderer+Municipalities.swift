@@ -22,7 +22,7 @@ extension WebsiteRenderer {
                 "region": config.region(ofMunicipality: entry.id)?.label(language) ?? "",
                 "district": config.district(ofMunicipality: entry.id)?.label(language) ?? "",
                 "cohort": config.cohort(ofMunicipality: entry.id)?.label(language) ?? "",
-                "cases": String(site.cases(inMunicipality: entry.id).count),
+                "cases": String(site.caseIndices(inMunicipality: entry.id).count),
             ]
             if showResults, let evaluation = site.evaluation(forMunicipality: entry.id),
                let result = site.result(forEvaluation: evaluation.id) {
