@@ -20,20 +20,22 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "CasebookMarkdown", dependencies: ["CCmarkGFM"]),
+        // Byte-string helpers and `Concurrently`: no casebook concepts, usable by every module.
+        .target(name: "CasebookSupport"),
+        .target(name: "CasebookMarkdown", dependencies: ["CCmarkGFM", "CasebookSupport"]),
         .target(
             name: "CasebookModel",
-            dependencies: ["CasebookMarkdown", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CasebookSupport", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "CasebookRender",
             dependencies: [
-                "CasebookModel", "CasebookMarkdown",
+                "CasebookModel", "CasebookMarkdown", "CasebookSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .target(name: "CasebookBuild", dependencies: ["CasebookModel", "CasebookRender", "CZlib"]),
+        .target(name: "CasebookBuild", dependencies: ["CasebookModel", "CasebookRender", "CasebookSupport", "CZlib"]),
         // The preview server lives apart so that only `serve` pulls in the HTTP server.
         .target(
             name: "CasebookServe",
@@ -52,10 +54,12 @@ let package = Package(
         // Builds small casebooks in temporary folders for the tests of every module.
         .target(name: "CasebookTestSupport", dependencies: ["CasebookBuild", "CasebookModel"],
                 path: "Tests/CasebookTestSupport"),
+        .testTarget(name: "CasebookSupportTests", dependencies: ["CasebookSupport"]),
         .testTarget(name: "CasebookMarkdownTests", dependencies: ["CasebookMarkdown"], exclude: ["Golden"]),
         .testTarget(name: "CasebookModelTests", dependencies: ["CasebookModel", "CasebookTestSupport",
                                                             .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "CasebookRenderTests", dependencies: ["CasebookRender", "CasebookModel", "CasebookTestSupport"]),
+        .testTarget(name: "CasebookRenderTests", dependencies: ["CasebookRender", "CasebookModel", "CasebookSupport",
+                                                             "CasebookTestSupport"]),
         .testTarget(name: "CasebookBuildTests", dependencies: ["CasebookBuild", "CasebookModel", "CasebookTestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "CasebookServeTests", dependencies: ["CasebookServe", "CasebookTestSupport"]),

@@ -1,6 +1,7 @@
 import Foundation
 import CasebookModel
 import CasebookRender
+import CasebookSupport
 
 /// Load → render → write. `check` runs the same stages but writes nothing.
 public struct BuildPipeline {

@@ -1,3 +1,4 @@
+import CasebookSupport
 /// Edits cmark-gfm's HTML where its renderer has no option: heading ids, footnote id
 /// prefixes, directive placeholders, labels on task-list boxes, and what the page wants in
 /// place of some tags (`<table>`, a label), all in one pass.

@@ -1,5 +1,6 @@
 import Foundation
 internal import CCmarkGFM
+import CasebookSupport
 
 /// The one place that calls libcmark-gfm: parses a Markdown body with the GFM extensions,
 /// reports what it found (headings, links, images, directive blocks, dropped raw HTML) and

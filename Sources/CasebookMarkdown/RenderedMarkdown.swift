@@ -1,3 +1,4 @@
+import CasebookSupport
 /// The result of rendering one Markdown body: HTML plus what was found in it.
 public struct RenderedMarkdown: Sendable {
     /// HTML with one placeholder per `casebook` directive (see `html(replacingDirectives:)`),

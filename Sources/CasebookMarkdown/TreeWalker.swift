@@ -1,5 +1,6 @@
 import Foundation
 internal import CCmarkGFM
+import CasebookSupport
 
 /// Walks a parsed cmark tree once: collects headings, references, directives, dropped HTML
 /// and plain text, rewrites destinations, and swaps directive blocks for placeholders.

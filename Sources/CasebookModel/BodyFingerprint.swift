@@ -1,4 +1,4 @@
-import CasebookMarkdown
+import CasebookSupport
 
 /// A short fingerprint of a body's text, written as `translation_of` into a translation so
 /// that `check` can tell whether the original changed since it was translated.
@@ -6,7 +6,7 @@ import CasebookMarkdown
 /// machines and editors, and enough to notice an edit (it is not a security hash).
 public enum BodyFingerprint {
     public static func of(_ body: String) -> String {
-        // Byte-level replace and trim (CasebookMarkdown): the same results as Foundation's
+        // Byte-level replace and trim (CasebookSupport): the same results as Foundation's
         // `replacingOccurrences` and `trimmingCharacters(in: .whitespacesAndNewlines)`, which
         // bridge the whole body to UTF-16 on Linux.
         let normalised = body.replacingLiteral("\r\n", with: "\n")

@@ -1,4 +1,5 @@
 internal import Yams
+import CasebookSupport
 
 /// Groups the files of one kind by id, picks the primary file of each document and checks
 /// the shared-field rule: written once, and equal wherever a translation repeats it.

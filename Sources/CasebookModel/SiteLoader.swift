@@ -1,4 +1,5 @@
 import Foundation
+import CasebookSupport
 
 /// Loads a casebook folder into a `Site`: configuration, every content file, cross-references.
 /// Reports every problem it finds. Unless casebook.yml itself is broken, the site holds every

@@ -1,5 +1,5 @@
 import Foundation
-import CasebookMarkdown
+import CasebookSupport
 
 /// Turns a file's bytes into text the way the format promises: UTF-8 with or without a
 /// byte-order mark, LF or CRLF line endings; anything else is an error with its byte offset.

@@ -1,5 +1,6 @@
 import Foundation
 internal import Yams
+import CasebookSupport
 
 /// Parses YAML with Yams and turns its errors into located diagnostics; positions are
 /// shifted by `lineOffset` so that they point into the file the YAML came from.

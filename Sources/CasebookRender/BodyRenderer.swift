@@ -1,6 +1,7 @@
 import Foundation
 import CasebookModel
 import CasebookMarkdown
+import CasebookSupport
 
 /// A body rendered for one page: HTML with links resolved and generated blocks filled in.
 struct RenderedBody {

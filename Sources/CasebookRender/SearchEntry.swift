@@ -1,5 +1,6 @@
 import Foundation
 import CasebookMarkdown
+import CasebookSupport
 
 /// One searchable page, as written to `<lang>/search/index.js`.
 struct SearchEntry: Encodable {

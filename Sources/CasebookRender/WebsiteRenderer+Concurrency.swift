@@ -1,6 +1,7 @@
 import Foundation
 import CasebookModel
 import CasebookMarkdown
+import CasebookSupport
 
 /// Pages waiting for `renderQueued()`: `count` of them, made by `make` from their index.
 struct QueuedPages {

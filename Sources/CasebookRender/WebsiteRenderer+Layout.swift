@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookSupport
 
 extension WebsiteRenderer {
     /// What the layout and every template share: language, strings, navigation, switcher.

@@ -1,6 +1,7 @@
 import Foundation
 import CasebookModel
 import CasebookMarkdown
+import CasebookSupport
 
 /// Renders the website: every page in every language, the root language chooser, 404,
 /// sitemap, search index, theme assets and the media the bodies use.

@@ -3,6 +3,7 @@ import CasebookModel
 import CasebookTestSupport
 import Foundation
 import Testing
+import CasebookSupport
 
 /// Pages render on every core; the site must come out exactly as a render on one thread.
 @Suite struct ConcurrentRenderTests {

@@ -1,4 +1,4 @@
-import CasebookModel
+import CasebookSupport
 import Foundation
 import Testing
 

@@ -1,4 +1,4 @@
-import CasebookMarkdown
+import CasebookSupport
 import Foundation
 import Testing
 

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Finding bytes in bytes.
-enum UTF8Search {
+public enum UTF8Search {
     /// The offset of the first occurrence of `pattern` in `text` at or after `start`.
-    static func first(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    public static func first(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let head = pattern.first, let base = text.baseAddress, pattern.count <= text.count else { return nil }
         var position = start
         let lastStart = text.count - pattern.count
@@ -18,12 +18,12 @@ enum UTF8Search {
         return nil
     }
 
-    static func first(_ pattern: StaticString, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    public static func first(_ pattern: StaticString, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         pattern.withUTF8Buffer { first($0, in: text, from: start) }
     }
 
     /// Whether `text` holds `pattern` at `offset`.
-    static func has(_ pattern: StaticString, in text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    public static func has(_ pattern: StaticString, in text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         let count = pattern.utf8CodeUnitCount
         guard offset >= 0, offset + count <= text.count else { return false }
         return memcmp(text.baseAddress! + offset, pattern.utf8Start, count) == 0
