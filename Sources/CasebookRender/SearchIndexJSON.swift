@@ -46,6 +46,13 @@ enum SearchIndexJSON {
         return data
     }
 
+    /// `text` as a JSON string literal.
+    static func quote(_ text: String) -> String {
+        var out: [UInt8] = []
+        appendString(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// A JSON string: `"` and `\` escaped, control characters as `\n`-style or `\u00xx` escapes.
     static func appendString(_ text: String, to out: inout [UInt8]) {
         var text = text

@@ -23,6 +23,9 @@ extension WebsiteRenderer {
         files.append(OutputFile(path: "index.html", text: theme.render("root", context) ?? ""))
     }
 
+    /// `404.html` at the top. A server shows it at whatever address was missing
+    /// (`/casebook/en/cases/nope/x/`), where its relative links would lead nowhere: see
+    /// `NotFoundBase` for how the page finds the site's root.
     mutating func renderNotFound() {
         let config = site.config
         let languages = config.languages.map { language -> [String: String] in
@@ -34,6 +37,7 @@ extension WebsiteRenderer {
             "languages": languages,
             "title": strings(config.defaultLanguage)["not_found_title"],
             "css_url": "assets/casebook.css",
+            "root_script": NotFoundBase.script(baseURL: config.baseURL, topFolders: config.languages + ["assets"]),
             "t": strings(config.defaultLanguage).templateValue,
         ]
         files.append(OutputFile(path: "404.html", text: theme.render("not-found", context) ?? ""))
