@@ -39,7 +39,8 @@ let package = Package(
         // The preview server lives apart so that only `serve` pulls in the HTTP server.
         .target(
             name: "CasebookServe",
-            dependencies: ["CasebookBuild", "CasebookModel", "CasebookRender", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["CasebookBuild", "CasebookModel", "CasebookRender", .product(name: "FlyingFox", package: "FlyingFox"),
+                           .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "casebook",

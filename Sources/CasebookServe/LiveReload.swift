@@ -1,12 +1,14 @@
 import Foundation
 
-/// The script the preview adds to every page: it asks the server once a second whether the
-/// site was rebuilt (then reloads) and shows the errors of a failed build over the page.
+/// The script the preview adds to every page it serves (never to a built site/): it listens on
+/// the preview's WebSocket, reloads the page the moment a rebuilt site is served, shows the
+/// errors of a failed build over the page, and connects again when the server restarts.
 enum LiveReload {
+    /// `SERVER` and `VERSION` name the build the page came from.
     static let script = """
     <script>
     (function () {
-      var seen = null, box = null;
+      var server = 'SERVER', version = VERSION, box = null, wait = 100;
       function show(problems) {
         if (!problems.length) { if (box) { box.remove(); box = null; } return; }
         if (!box) {
@@ -18,18 +20,25 @@ enum LiveReload {
         }
         box.textContent = 'casebook: the last change has errors; showing the last good build.\\n\\n' + problems.join('\\n');
       }
-      function poll() {
-        fetch('/__casebook/status', {cache: 'no-store'}).then(function (r) { return r.json(); }).then(function (s) {
-          if (seen !== null && s.version !== seen && !s.problems.length) { location.reload(); return; }
-          seen = s.version; show(s.problems);
-        }).catch(function () {}).then(function () { setTimeout(poll, 1000); });
+      function connect() {
+        var socket = new WebSocket('ws://' + location.host + '/__casebook/reload');
+        socket.onmessage = function (event) {
+          var state = JSON.parse(event.data);
+          wait = 100;
+          if ((state.server !== server || state.version !== version) && !state.problems.length) { location.reload(); return; }
+          server = state.server; version = state.version; show(state.problems);
+        };
+        socket.onclose = function () { setTimeout(connect, wait); wait = Math.min(wait * 2, 2000); };
       }
-      poll();
+      connect();
     })();
     </script>
     """
 
-    static func inject(_ html: Data) -> Data {
+    /// `html` with the script before its `</body>` (or at its end).
+    static func inject(_ html: Data, server: String, version: Int) -> Data {
+        let script = script.replacingOccurrences(of: "'SERVER'", with: "'\(server)'")
+            .replacingOccurrences(of: "VERSION", with: String(version))
         let text = String(decoding: html, as: UTF8.self)
         guard let end = text.range(of: "</body>", options: .backwards) else { return Data((text + script).utf8) }
         return Data(text.replacingCharacters(in: end, with: script + "</body>").utf8)

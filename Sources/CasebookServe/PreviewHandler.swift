@@ -2,14 +2,18 @@ import Foundation
 import FlyingFox
 
 /// Answers the browser: pages from the in-memory site (with the live-reload script added to
-/// HTML), `/__casebook/status` for that script, 404 for anything else.
+/// HTML), the WebSocket that script listens on, `/__casebook/status` for scripts and tests,
+/// 404 for anything else.
 struct PreviewHandler: HTTPHandler {
     var site: PreviewSite
+    static let reloadPath = "/__casebook/reload"
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        if request.path == Self.reloadPath {
+            return try await WebSocketHTTPHandler.webSocket(ReloadChannel(site: site)).handleRequest(request)
+        }
         if request.path == "/__casebook/status" {
-            let (version, problems) = await site.status()
-            let body = try JSONSerialization.data(withJSONObject: ["version": version, "problems": problems], options: [.sortedKeys])
+            let body = Data(await site.statusJSON().utf8)
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .init("Cache-Control"): "no-store"], body: body)
         }
         var path = request.path.removingPercentEncoding ?? request.path
@@ -18,34 +22,13 @@ struct PreviewHandler: HTTPHandler {
         if path.split(separator: "/").contains("..") { return HTTPResponse(statusCode: .forbidden) }
         // The request path may arrive without its trailing slash: try the folder's index too.
         if await site.data(at: path) == nil, await site.data(at: path + "/index.html") != nil { path += "/index.html" }
+        let version = await site.version
         guard var data = await site.data(at: path) else {
-            let page = await site.data(at: "404.html").map(LiveReload.inject) ?? Data("Not found".utf8)
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: page)
+            let page = await site.data(at: "404.html").map { LiveReload.inject($0, server: site.instance, version: version) }
+            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: page ?? Data("Not found".utf8))
         }
         let type = ContentType.of(path)
-        if type.hasPrefix("text/html") { data = LiveReload.inject(data) }
+        if type.hasPrefix("text/html") { data = LiveReload.inject(data, server: site.instance, version: version) }
         return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: data)
-    }
-}
-
-/// Content types of the files a casebook site has.
-enum ContentType {
-    static func of(_ path: String) -> String {
-        switch (path as NSString).pathExtension.lowercased() {
-        case "html": return "text/html; charset=utf-8"
-        case "css": return "text/css; charset=utf-8"
-        case "js": return "text/javascript; charset=utf-8"
-        case "svg": return "image/svg+xml"
-        case "png": return "image/png"
-        case "jpg", "jpeg": return "image/jpeg"
-        case "webp": return "image/webp"
-        case "gif": return "image/gif"
-        case "pdf": return "application/pdf"
-        case "xml": return "application/xml"
-        case "csv": return "text/csv; charset=utf-8"
-        case "json": return "application/json"
-        case "md", "txt": return "text/plain; charset=utf-8"
-        default: return "application/octet-stream"
-        }
     }
 }

@@ -4,13 +4,17 @@ import CasebookModel
 import CasebookRender
 
 /// The site the preview serves: the last good build, held in memory, and the problems of the
-/// latest build (shown as an overlay in the browser while the last good site stays up).
+/// latest build (shown as an overlay in the browser while the last good site stays up). Open
+/// pages subscribe to its state and are told of every change at once.
 public actor PreviewSite {
     public private(set) var files: [String: Data] = [:]
     public private(set) var media: [String: URL] = [:]
     /// Bumped on every rebuild, so open pages know when to reload.
     public private(set) var version = 0
     public private(set) var problems: [String] = []
+    /// Names this run of the server: a page that reconnects after a restart reloads.
+    public nonisolated let instance = UUID().uuidString
+    private var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
 
     public init() {}
 
@@ -22,6 +26,7 @@ public actor PreviewSite {
         }
         problems = diagnostics.sorted.filter { $0.severity == .error }.map(\.description)
         version += 1
+        broadcast()
     }
 
     /// Takes part of a build: files that replace their earlier versions, media the pages use,
@@ -30,8 +35,10 @@ public actor PreviewSite {
                       reload: Bool) {
         for file in changed { files[file.path] = file.data }
         for path in used { media["media/\(path)"] = mediaRoot.appendingPathComponent(path) }
+        let before = problems
         problems = diagnostics.sorted.filter { $0.severity == .error }.map(\.description)
         if reload { version += 1 }
+        if reload || problems != before { broadcast() }
     }
 
     /// The bytes of an output path (`ru/index.html`), from memory or from content/media/.
@@ -42,4 +49,32 @@ public actor PreviewSite {
     }
 
     public func status() -> (version: Int, problems: [String]) { (version, problems) }
+
+    /// `{"problems":[…],"server":"…","version":n}`: what a page needs to decide to reload.
+    public func statusJSON() -> String {
+        let object: [String: Any] = ["server": instance, "version": version, "problems": problems]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The state now, then after every change, until the stream is dropped.
+    public func subscribe() -> AsyncStream<String> {
+        let id = UUID()
+        let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        continuation.yield(statusJSON())
+        continuation.onTermination = { _ in Task { await self.unsubscribe(id) } }
+        subscribers[id] = continuation
+        return stream
+    }
+
+    var subscriberCount: Int { subscribers.count }
+
+    private func unsubscribe(_ id: UUID) {
+        subscribers[id] = nil
+    }
+
+    private func broadcast() {
+        let text = statusJSON()
+        for continuation in subscribers.values { continuation.yield(text) }
+    }
 }

@@ -12,13 +12,13 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "The port to listen on (127.0.0.1 only).")
-    var port: UInt16 = 8000
+    @Option(name: .long, help: "The port to listen on (127.0.0.1 only). Without it: 8000, or the next free port if 8000 is in use.")
+    var port: UInt16?
 
     func run() async throws {
         let server = PreviewServer(
             options: .init(root: common.rootURL, includeDrafts: common.drafts, environment: ProcessInfo.processInfo.environment),
-            port: port, log: { Console.error($0) })
+            port: port ?? 8000, exactPort: port != nil, log: { Console.error($0) })
         // Ctrl+C: stop at once and say so; nothing on disk needs cleaning up.
         signal(SIGINT, SIG_IGN)
         let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
@@ -29,8 +29,11 @@ struct ServeCommand: AsyncParsableCommand {
         interrupt.resume()
         do {
             try await server.run()
+        } catch let error as ServeError {
+            Console.error("error: \(error)")
+            throw ExitCode(1)
         } catch {
-            Console.error("error: cannot serve on 127.0.0.1:\(port): \(error)")
+            Console.error("error: cannot serve: \(error.localizedDescription)")
             throw ExitCode(1)
         }
     }
