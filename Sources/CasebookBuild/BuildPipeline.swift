@@ -10,19 +10,19 @@ public struct BuildPipeline {
         public var output: URL
         public var includeDrafts: Bool
         public var environment: [String: String]
-        /// What to make besides the website's pages (`--only web` leaves out print, slides and PDFs).
-        public var parts: OutputParts
+        /// Which registered outputs to make (`--only web` leaves out print, slides and PDFs).
+        public var selection: OutputSelection
         /// Make the PDFs with WeasyPrint (found on the PATH of `environment`). Off unless asked
         /// for, as a PDF takes seconds: `casebook build` asks for it unless given --no-pdf.
         public var makePDFs: Bool
 
         public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, environment: [String: String] = [:],
-                    parts: OutputParts = .all, makePDFs: Bool = false) {
+                    selection: OutputSelection = .all, makePDFs: Bool = false) {
             self.root = root.standardizedFileURL
             self.output = (output ?? root.appendingPathComponent("site")).standardizedFileURL
             self.includeDrafts = includeDrafts
             self.environment = environment
-            self.parts = parts
+            self.selection = selection
             self.makePDFs = makePDFs
         }
     }
@@ -57,16 +57,24 @@ public struct BuildPipeline {
         return (output, diagnostics)
     }
 
-    private func renderKeepingSite(linksPDFs: Bool = false, sink: (any OutputSink)? = nil) -> (WebsiteOutput?, Diagnostics, Site?) {
+    /// The first stages, shared by every command and the preview: the content loaded into a
+    /// site and the theme loaded for it, each nil when it could not be.
+    public func load() -> (site: Site?, theme: Theme?, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
         let (site, loadDiagnostics) = SiteLoader(root: options.root, includeDrafts: options.includeDrafts,
                                                  environment: options.environment).load()
         diagnostics.append(contentsOf: loadDiagnostics)
-        guard let site else { return (nil, diagnostics, nil) }
+        guard let site else { return (nil, nil, diagnostics) }
         let (theme, themeDiagnostics) = ThemeLoader(root: options.root, config: site.config).load()
         diagnostics.append(contentsOf: themeDiagnostics)
-        guard let theme else { return (nil, diagnostics, site) }
-        let output = WebsiteRenderer.render(site: site, theme: theme, parts: options.parts, linksPDFs: linksPDFs, sink: sink)
+        return (site, theme, diagnostics)
+    }
+
+    private func renderKeepingSite(linksPDFs: Bool = false, sink: (any OutputSink)? = nil) -> (WebsiteOutput?, Diagnostics, Site?) {
+        var (site, theme, diagnostics) = load()
+        guard let site, let theme else { return (nil, diagnostics, site) }
+        let output = WebsiteRenderer.render(site: site, theme: theme, selection: options.selection, linksPDFs: linksPDFs,
+                                            sink: sink)
         diagnostics.append(contentsOf: output.diagnostics)
         return (diagnostics.hasErrors ? nil : output, diagnostics, site)
     }

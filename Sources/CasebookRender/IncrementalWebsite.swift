@@ -11,8 +11,9 @@ public struct IncrementalWebsite {
     public let output: WebsiteOutput
 
     /// Renders everything, on all cores, into memory.
-    public init(site: Site, theme: Theme, parts: OutputParts = .all) {
-        (output, renderer) = WebsiteRenderer.render(site: site, theme: theme, parts: parts, linksPDFs: false, sink: nil, concurrent: true)
+    public init(site: Site, theme: Theme, selection: OutputSelection = .all) {
+        (output, renderer) = WebsiteRenderer.render(site: site, theme: theme, selection: selection, linksPDFs: false, sink: nil,
+                                                    concurrent: true)
     }
 
     /// What `refresh` rendered again.
@@ -29,8 +30,7 @@ public struct IncrementalWebsite {
     /// The pages of cases `ids` in every language, rendered from `site` (the previous site
     /// with those cases replaced).
     public mutating func refresh(cases ids: [String], in site: Site) -> Refresh {
-        renderer.site = site
-        renderer.bodies = BodyRenderer(site: site, themeIDs: renderer.theme.reservedIDs)
+        renderer = renderer.updating(site: site)
         var refresh = Refresh(files: [], diagnostics: Diagnostics(), media: [], languages: [])
         for language in site.config.languages {
             let translated = site.cases.filter { $0.translations[language] != nil }
@@ -54,18 +54,18 @@ public struct IncrementalWebsite {
     /// What holds every case's body, made again for `languages` after `refresh`: the search
     /// page and index (from the entries `refresh` updated) and the printable book.
     public mutating func pendingFiles(_ languages: [String]) -> [OutputFile] {
-        renderer.sink = nil
-        renderer.files = []
-        let jobs = renderer.pdfJobs
+        let pages = renderer.pages
+        pages.files = []
+        let jobs = pages.pdfJobs
         for language in languages {
             renderer.renderSearch(language)
-            renderer.renderPrintBook(language)
+            if renderer.hasPrintBook { PrintBook().queue(language, from: renderer) }
         }
         renderer.renderQueued()
         defer {
-            renderer.files = []
-            renderer.pdfJobs = jobs
+            pages.files = []
+            pages.pdfJobs = jobs
         }
-        return renderer.files.sorted { $0.path < $1.path }
+        return pages.files.sorted { $0.path < $1.path }
     }
 }

@@ -30,8 +30,8 @@ extension WebsiteRenderer {
 
     /// Each case's region, looked up once (`caseRegions`): every region's page and the count of
     /// cases per region asked for it again, three dictionary lookups each time.
-    mutating func prepareCaseRegions() {
-        caseRegions = site.cases.map { site.config.region(ofMunicipality: $0.municipality)?.id }
+    func caseRegionIDs() -> [String?] {
+        site.cases.map { site.config.region(ofMunicipality: $0.municipality)?.id }
     }
 
     /// The entries of a vocabulary, each with its number of cases.
@@ -101,27 +101,5 @@ extension WebsiteRenderer {
             "has_toc": body.headings.filter { $0.level == 2 }.count > 2,
         ], breadcrumbs: [(t["home"], .home)], bodies: bodies, search: SearchEntry(
             title: translation.title, url: path, kind: t["kind_page"], summary: translation.summary ?? "", textBytes: body.plainText))
-    }
-
-    /// Each deck as a slide show page (see `DeckRenderer`), and a PDF of it, one slide a page.
-    mutating func renderDecks(_ language: String) {
-        let renderer = reader
-        for deck in site.decks where deck.translations[language] != nil {
-            queuePage { renderer.deckPage(deck, language) }
-        }
-    }
-
-    private func deckPage(_ deck: Deck, _ language: String) -> RenderedPage {
-        let key = PageKey.deck(deck.id)
-        let path = key.path(language)
-        var bodies = pageBodies()
-        var renderer = DeckRenderer(strings: strings(language), language: language, path: path)
-        let context = renderer.context(for: deck, base: common(key, language, path: path), siteTitle: site.config.title[language] ?? "",
-                                       bodies: &bodies, directives: directives(language))
-        var diagnostics = renderer.diagnostics
-        diagnostics.append(contentsOf: bodies.diagnostics)
-        return RenderedPage(key: key, language: language, file: OutputFile(path: path, text: theme.render("deck", context) ?? ""),
-                            path: path, diagnostics: diagnostics, media: bodies.media,
-                            pdfJob: PDFJob(html: path, pdf: "\(language)/slides/\(deck.id).pdf"))
     }
 }

@@ -1,10 +1,11 @@
 import CasebookModel
 
 extension WebsiteRenderer {
-    mutating func renderHome(_ language: String) {
+    func renderHome(_ language: String) {
         let path = PageKey.home.path(language)
         let t = strings(language)
         var context: [String: Any] = [:]
+        var bodies = pageBodies()
         if let home = site.page("home") {
             let shown = home.translations[language] != nil ? language : site.config.languages.first { home.translations[$0] != nil }!
             let body = bodies.render(home.translations[shown]!.info.body, language: language, pagePath: path,
@@ -42,8 +43,12 @@ extension WebsiteRenderer {
         }
         context["cases_url"] = RelativeURL.from(path, to: PageKey.casesIndex.path(language))
         for (name, value) in printLinks(language, from: path) { context[name] = value }
-        emit(.home, language, title: site.config.title[language] ?? "", description: site.config.subtitle[language],
-             template: "home", context: context)
+        let renderer = reader
+        queuePage { [context, bodies] in
+            renderer.rendered(.home, language, title: renderer.site.config.title[language] ?? "",
+                              description: renderer.site.config.subtitle[language], template: "home", context: context,
+                              bodies: bodies)
+        }
     }
 
     private func section(_ title: String, _ text: String, _ key: PageKey, _ language: String, _ path: String) -> [String: String] {

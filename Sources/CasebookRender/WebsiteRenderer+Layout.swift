@@ -62,11 +62,13 @@ extension WebsiteRenderer {
     /// Makes, per language, the layout values every case page shares: all of them sit in a
     /// folder of their own under `cases/`, so their links to the rest of the site, their
     /// navigation and their section are the same (10,000 case pages built them 10,000 times).
-    mutating func prepareCaseLayout() {
-        guard let first = site.cases.first else { return }
+    func caseLayouts() -> [String: [String: Any]] {
+        guard let first = site.cases.first else { return [:] }
+        var layouts: [String: [String: Any]] = [:]
         for language in site.config.languages {
-            caseLayout[language] = sharedLayout(.case(first.id), language, path: PageKey.case(first.id).path(language))
+            layouts[language] = sharedLayout(.case(first.id), language, path: PageKey.case(first.id).path(language))
         }
+        return layouts
     }
 
     /// Absolute with base_url (search engines want that), relative without it.
@@ -110,23 +112,25 @@ extension WebsiteRenderer {
     /// Makes, on every core, each case's card for the lists two folders below the language
     /// (browse and municipality pages), with the card partial rendered into it when the theme's
     /// partial allows (see `Theme.prerendered`): a case is listed on several of those pages.
-    mutating func prepareCards() {
+    func cards() -> [String: CardCache] {
         let languages = site.config.languages
         let cases = site.cases
-        guard !cases.isEmpty else { return }
+        guard !cases.isEmpty else { return [:] }
         let renderer = self
         let made = Concurrently.map(languages.count * cases.count) { slot -> [String: Any] in
             let language = languages[slot / cases.count]
             return renderer.theme.prerendered("case-card", renderer.caseCard(cases[slot % cases.count], language,
                                                                              from: Self.cardReference(language)))
         }
+        var cache: [String: CardCache] = [:]
         for (offset, language) in languages.enumerated() {
             var cards: [String: [String: Any]] = [:]
             cards.reserveCapacity(cases.count)
             for (index, item) in cases.enumerated() { cards[item.id] = made[offset * cases.count + index] }
-            cardCache[language] = CardCache(casesURL: RelativeURL.from(Self.cardReference(language), to: PageKey.casesIndex.path(language)),
+            cache[language] = CardCache(casesURL: RelativeURL.from(Self.cardReference(language), to: PageKey.casesIndex.path(language)),
                                             cards: cards)
         }
+        return cache
     }
 
     /// A page the prepared cards are made for: any page at the same depth, outside cases/, has

@@ -115,16 +115,10 @@ extension WebsiteRenderer {
                         bodies: bodies, search: search)
     }
 
-    /// The results page and its CSV, made on the worker threads: with every municipality
-    /// ranked, both take as long as hundreds of case pages.
+    /// The results page, made on a worker thread: with every municipality ranked, it takes as
+    /// long as hundreds of case pages. (Its CSV is an output of its own, `ResultsExports`.)
     mutating func renderResults(_ language: String) {
         let renderer = reader
-        queuePage(first: true) {
-            let exporter = ResultsExporter(site: renderer.site, language: language,
-                                           includeCriteria: renderer.site.config.publish == .full)
-            let file = OutputFile(path: "\(language)/results/results.csv", text: exporter.csv())
-            return RenderedPage(key: nil, language: language, file: file, path: file.path)
-        }
         queuePage(first: true) { renderer.resultsPage(language) }
     }
 

@@ -3,114 +3,130 @@ import CasebookModel
 import CasebookMarkdown
 import CasebookSupport
 
-/// Renders the website: every page in every language, the root language chooser, 404,
-/// sitemap, search index, theme assets and the media the bodies use.
+/// One render of a build: the inputs every output reads, prepared once and not changed after
+/// (the site, the theme, the case cards and layout values shared by many pages), and the one
+/// `PageQueue` the registered outputs (`Outputs.registered`: the website's pages, the results
+/// exports, the slide decks, the printable book) queue their files into. `render` runs them.
 public struct WebsiteRenderer {
-    var site: Site {
-        didSet {
-            emptyBodies.site = site
-            caseLayout = [:]
-            caseRegions = []
-        }
-    }
-    var theme: Theme
-    var statistics: SiteStatistics
-    var files: [OutputFile] = []
-    var diagnostics = Diagnostics()
-    var bodies: BodyRenderer
-    /// An empty body renderer with the theme's ids, copied for each page (`pageBodies`).
-    private var emptyBodies: BodyRenderer
-    /// Per language, entries for the search index.
-    var searchEntries: [String: [SearchIndexItem]] = [:]
-    /// Every page key written, per language, for the sitemap.
-    var written: [PageKey: Set<String>] = [:]
-    var writtenOrder: [PageKey] = []
-    /// PDFs to make after writing (print book, slide decks).
-    var pdfJobs: [PDFJob] = []
-    /// What to make besides the website's pages (`--only web`).
-    var parts: OutputParts = .all
-    /// Where pages go as soon as they are rendered; without one they are kept in `files`.
-    var sink: (any OutputSink)?
-    /// Paths of the files already handed to the sink.
-    var streamedPaths: [String] = []
-    /// Pages on all cores; off only in tests that compare with a render on one thread.
-    var concurrent = true
-    /// Pages waiting to be made by `renderQueued()`.
-    var queued: [QueuedPages] = []
-    /// Per language, the case cards made once for the lists that share their links (`prepareCards`).
-    var cardCache: [String: CardCache] = [:]
-    /// Each case's region id, by position in `site.cases` (`prepareCaseRegions`); empty: not made.
-    var caseRegions: [String?] = []
-    /// Per language, the layout values all case pages share (`prepareCaseLayout`).
-    var caseLayout: [String: [String: Any]] = [:]
+    public let site: Site
+    public let theme: Theme
+    let statistics: SiteStatistics
+    /// Which outputs this build makes (pages link only to what is made).
+    let selection: OutputSelection
     /// Whether the build makes the PDFs, so pages may link to them.
-    var linksPDFs = false
+    let linksPDFs: Bool
+    /// Where every output's pages are queued, made and recorded.
+    public let pages: PageQueue
+    /// An empty body renderer with the theme's ids, copied for each page (`pageBodies`).
+    private let emptyBodies: BodyRenderer
+    /// Per language, the case cards made once for the lists that share their links (`cards(...)`).
+    let cardCache: [String: CardCache]
+    /// Each case's region id, by position in `site.cases`.
+    let caseRegions: [String?]
+    /// Per language, the layout values all case pages share (`caseLayouts(...)`).
+    let caseLayout: [String: [String: Any]]
 
-    public init(site: Site, theme: Theme) {
+    /// Prepares the inputs of a render of `site` with `theme` into `pages`.
+    init(site: Site, theme: Theme, selection: OutputSelection = .all, linksPDFs: Bool = false,
+         pages: PageQueue = PageQueue(sink: nil, concurrent: true)) {
+        let statistics = SiteStatistics(site: site)
+        // The cards, regions and layout are made by a render without them, once for the whole render.
+        let bare = WebsiteRenderer(site: site, theme: theme, statistics: statistics, selection: selection,
+                                   linksPDFs: linksPDFs, pages: pages, prepared: ([:], [], [:]))
+        self.init(site: site, theme: theme, statistics: statistics, selection: selection, linksPDFs: linksPDFs,
+                  pages: pages, prepared: (bare.cards(), bare.caseRegionIDs(), bare.caseLayouts()))
+    }
+
+    private init(site: Site, theme: Theme, statistics: SiteStatistics, selection: OutputSelection, linksPDFs: Bool,
+                 pages: PageQueue, prepared: (cards: [String: CardCache], regions: [String?], layout: [String: [String: Any]])) {
         self.site = site
         self.theme = theme
-        statistics = SiteStatistics(site: site)
-        bodies = BodyRenderer(site: site, themeIDs: theme.reservedIDs)
-        emptyBodies = bodies
+        self.statistics = statistics
+        self.selection = selection
+        self.linksPDFs = linksPDFs
+        self.pages = pages
+        emptyBodies = BodyRenderer(site: site, themeIDs: theme.reservedIDs)
+        cardCache = prepared.cards
+        caseRegions = prepared.regions
+        caseLayout = prepared.layout
+    }
+
+    /// The same render for `site`, whose cases differ from this one's only in their bodies
+    /// (`Case.differsOnlyOnItsOwnPages`): cards, regions and layout are kept, and so is the queue
+    /// with what it recorded (the preview's search entries).
+    func updating(site: Site) -> WebsiteRenderer {
+        WebsiteRenderer(site: site, theme: theme, statistics: SiteStatistics(site: site), selection: selection,
+                        linksPDFs: linksPDFs, pages: pages, prepared: (cardCache, caseRegions, caseLayout))
     }
 
     /// All output files sorted by path, the media files the bodies use (paths under
     /// content/media/, to be copied to media/), and what was found on the way.
     /// With a `sink`, every file goes there as soon as it is rendered (pages on all cores) and
     /// the output lists only their paths. `linksPDFs`: the build makes the PDFs, so pages link to them.
-    public static func render(site: Site, theme: Theme, parts: OutputParts = .all, linksPDFs: Bool = false,
+    public static func render(site: Site, theme: Theme, selection: OutputSelection = .all, linksPDFs: Bool = false,
                               sink: (any OutputSink)? = nil) -> WebsiteOutput {
-        let (output, renderer) = render(site: site, theme: theme, parts: parts, linksPDFs: linksPDFs, sink: sink,
+        let (output, renderer) = render(site: site, theme: theme, selection: selection, linksPDFs: linksPDFs, sink: sink,
                                         concurrent: true)
         BackgroundRelease.release(consume renderer)
         return output
     }
 
     /// The output and the renderer's state after rendering it (kept by `IncrementalWebsite`).
-    static func render(site: Site, theme: Theme, parts: OutputParts, linksPDFs: Bool, sink: (any OutputSink)?,
+    static func render(site: Site, theme: Theme, selection: OutputSelection, linksPDFs: Bool, sink: (any OutputSink)?,
                        concurrent: Bool) -> (output: WebsiteOutput, renderer: WebsiteRenderer) {
         MarkdownConverter.prepare()
-        var renderer = WebsiteRenderer(site: site, theme: theme)
-        renderer.parts = parts
-        renderer.linksPDFs = linksPDFs
-        renderer.sink = sink
-        renderer.concurrent = concurrent
-        renderer.renderAll()
-        renderer.diagnostics.append(contentsOf: renderer.bodies.diagnostics)
-        for file in renderer.files where sink != nil { renderer.deliver(file) }
-        if sink != nil { renderer.files = [] }
-        let output = WebsiteOutput(files: renderer.files.sorted { $0.path < $1.path }, streamedPaths: renderer.streamedPaths.sorted(),
-                             media: renderer.bodies.media.union(site.cases.compactMap { $0.image }.compactMap {
+        let renderer = WebsiteRenderer(site: site, theme: theme, selection: selection, linksPDFs: linksPDFs,
+                                       pages: PageQueue(sink: sink, concurrent: concurrent))
+        renderer.renderOutputs()
+        let pages = renderer.pages
+        if sink != nil {
+            let kept = pages.files
+            pages.files = []
+            for file in kept { pages.deliver(file) }
+        }
+        let output = WebsiteOutput(files: pages.files.sorted { $0.path < $1.path }, streamedPaths: pages.streamedPaths.sorted(),
+                             media: pages.media.union(site.cases.compactMap { $0.image }.compactMap {
                                  if case .success(let path) = MediaPath.resolve($0) { return path } else { return nil }
                              }),
-                             pdfJobs: renderer.pdfJobs, date: site.config.date, diagnostics: renderer.diagnostics)
-        renderer.files = []
+                             pdfJobs: pages.pdfJobs, date: site.config.date, diagnostics: pages.diagnostics)
+        pages.files = []
         return (output, renderer)
     }
 
-    mutating func renderAll() {
-        prepareCards()
-        prepareCaseLayout()
-        prepareCaseRegions()
+    /// The outputs this build makes, in registration order.
+    var outputs: [any Output] { Outputs.registered.filter(makes) }
+
+    /// Whether this build makes `output`: selected, and it has something to make here.
+    func makes(_ output: any Output) -> Bool {
+        selection.contains(output) && output.applies(to: site, theme: theme)
+    }
+
+    /// Queues every output's files of every language, makes them, then lets each output
+    /// finish with what they recorded.
+    func renderOutputs() {
+        let outputs = self.outputs
         for language in site.config.languages {
-            renderHome(language)
-            renderCases(language)
-            renderMunicipalities(language)
-            if site.config.publish != .none { renderResults(language) }
-            for kind in BrowseKind.allCases { renderBrowse(kind, language) }
-            renderPages(language)
-            if parts.contains(.slides) { renderDecks(language) }
-            renderPrintBook(language)
+            for output in outputs { output.queue(language, from: self) }
         }
         renderQueued()
-        // The search index holds what every page above recorded.
-        for language in site.config.languages { renderSearch(language) }
-        renderQueued()
-        renderRoot()
-        renderNotFound()
-        if site.config.baseURL != nil { files.append(OutputFile(path: "sitemap.xml", data: sitemap())) }
-        files += theme.assets
+        for output in outputs { output.finish(from: self) }
     }
+
+    /// The files kept for the end (root page, 404; see `PageQueue.files`).
+    var files: [OutputFile] {
+        get { pages.files }
+        nonmutating set { pages.files = newValue }
+    }
+
+    /// Per language, the search entries the pages recorded.
+    var searchEntries: [String: [SearchIndexItem]] {
+        get { pages.searchEntries }
+        nonmutating set { pages.searchEntries = newValue }
+    }
+
+    var sink: (any OutputSink)? { pages.sink }
+    var written: [PageKey: Set<String>] { pages.written }
+    var writtenOrder: [PageKey] { pages.writtenOrder }
 
     func strings(_ language: String) -> UIStrings {
         theme.strings[language] ?? theme.strings[site.config.defaultLanguage] ?? UIStrings(language: language)
@@ -128,7 +144,7 @@ public struct WebsiteRenderer {
     }
 
     /// Queues one page whose context is ready (see `renderQueued`).
-    mutating func emit(_ key: PageKey, _ language: String, title: String, description: String?,
+    func emit(_ key: PageKey, _ language: String, title: String, description: String?,
                        template: String, context: [String: Any], breadcrumbs: [(String, PageKey)] = []) {
         let renderer = reader
         queuePage {
@@ -137,12 +153,8 @@ public struct WebsiteRenderer {
         }
     }
 
-    /// A copy of the renderer for queued pages to read from any thread (without the queue).
-    var reader: WebsiteRenderer {
-        var copy = self
-        copy.queued = []
-        return copy
-    }
+    /// The renderer, for queued pages to read from any thread (they never touch its queue).
+    var reader: WebsiteRenderer { self }
 
     /// Renders one page: its own template into the layout. Changes nothing, so that pages can
     /// render concurrently (see `renderQueued`).

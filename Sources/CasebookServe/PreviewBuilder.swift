@@ -40,22 +40,15 @@ actor PreviewBuilder {
     /// Builds everything into `preview` and reports like `casebook build` does.
     func rebuildAll(into preview: PreviewSite) async {
         let started = Date()
-        var diagnostics = Diagnostics()
-        let (loaded, loadDiagnostics) = SiteLoader(root: options.root, includeDrafts: options.includeDrafts,
-                                                   environment: options.environment).load()
-        diagnostics.append(contentsOf: loadDiagnostics)
+        var (loaded, theme, diagnostics) = BuildPipeline(options: options).load()
         var output: WebsiteOutput?
         var next: State?
-        if let site = loaded {
-            let (theme, themeDiagnostics) = ThemeLoader(root: options.root, config: site.config).load()
-            diagnostics.append(contentsOf: themeDiagnostics)
-            if let theme {
-                let website = IncrementalWebsite(site: site, theme: theme, parts: options.parts)
-                diagnostics.append(contentsOf: website.output.diagnostics)
-                if !diagnostics.hasErrors {
-                    output = website.output
-                    next = State(site: site, website: website, diagnostics: diagnostics)
-                }
+        if let site = loaded, let theme {
+            let website = IncrementalWebsite(site: site, theme: theme, selection: options.selection)
+            diagnostics.append(contentsOf: website.output.diagnostics)
+            if !diagnostics.hasErrors {
+                output = website.output
+                next = State(site: site, website: website, diagnostics: diagnostics)
             }
         }
         state = next

@@ -21,19 +21,17 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also list every file written.")
     var verbose = false
 
-    @Option(name: .long, help: ArgumentHelp("Make only these outputs, comma-separated: web, print, slides (default: all). `--only web` leaves out the print book, the slide decks and their PDFs.", valueName: "LIST"))
+    @Option(name: .long, help: ArgumentHelp("Make only these outputs, comma-separated: \(Outputs.names.joined(separator: ", ")) (default: all; the website and its results exports are always made). `--only web` leaves out the print book, the slide decks and their PDFs.", valueName: "LIST"))
     var only: String?
 
-    /// The parts named by --only; the website itself is always made.
-    var parts: OutputParts {
-        guard let only else { return .all }
-        return OutputParts(only.split(separator: ",").compactMap { OutputParts(name: $0.trimmingCharacters(in: .whitespaces)) })
-            .union(.web)
+    /// The outputs named by --only.
+    var selection: OutputSelection {
+        only.flatMap(OutputSelection.init(only:)) ?? .all
     }
 
     func validate() throws {
-        for name in only?.split(separator: ",") ?? [] where OutputParts(name: name.trimmingCharacters(in: .whitespaces)) == nil {
-            throw ValidationError("--only: unknown output '\(name)'; choose from web, print, slides")
+        if let name = only.flatMap({ OutputSelection.unknownNames(in: $0).first }) {
+            throw ValidationError("--only: unknown output '\(name)'; choose from \(Outputs.names.joined(separator: ", "))")
         }
     }
 
@@ -44,7 +42,7 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let pipeline = BuildPipeline(options: .init(
             root: common.rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-            includeDrafts: common.drafts, environment: ProcessInfo.processInfo.environment, parts: parts,
+            includeDrafts: common.drafts, environment: ProcessInfo.processInfo.environment, selection: selection,
             makePDFs: !noPDF))
         let ticker = quiet ? nil : ProgressTicker.start(started: started)
         let report = pipeline.build()

@@ -22,6 +22,6 @@ import Testing
     @Test func unknownOutputIsAUsageError() throws {
         let result = try CommandLineTests().run(["build", "--only", "web,pdfs"])
         #expect(result.status == 2)
-        #expect(result.err.contains("--only: unknown output 'pdfs'; choose from web, print, slides"))
+        #expect(result.err.contains("--only: unknown output 'pdfs'; choose from web, results, slides, print"))
     }
 }

@@ -22,7 +22,7 @@ import CasebookSupport
         #expect(!loadDiagnostics.hasErrors, "\(loadDiagnostics.sorted.map(\.description))")
         let theme = try #require(ThemeLoader(root: book.root, config: loaded.config).load().0)
 
-        let sequential = WebsiteRenderer.render(site: loaded, theme: theme, parts: .all, linksPDFs: false, sink: nil, concurrent: false).output
+        let sequential = WebsiteRenderer.render(site: loaded, theme: theme, selection: .all, linksPDFs: false, sink: nil, concurrent: false).output
         let concurrent = WebsiteRenderer.render(site: loaded, theme: theme)
         let collector = Collector()
         let streamed = WebsiteRenderer.render(site: loaded, theme: theme, sink: collector)

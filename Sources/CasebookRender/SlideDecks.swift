@@ -1,0 +1,28 @@
+import CasebookModel
+
+/// Each deck as a slide show page (see `DeckRenderer`), and the PDF to make of it, one slide
+/// a page.
+public struct SlideDecks: Output {
+    public var name: String { "slides" }
+
+    public func queue(_ language: String, from build: WebsiteRenderer) {
+        for deck in build.site.decks where deck.translations[language] != nil {
+            build.queuePage { Self.page(deck, language, build) }
+        }
+    }
+
+    private static func page(_ deck: Deck, _ language: String, _ build: WebsiteRenderer) -> RenderedPage {
+        let key = PageKey.deck(deck.id)
+        let path = key.path(language)
+        var bodies = build.pageBodies()
+        var renderer = DeckRenderer(strings: build.strings(language), language: language, path: path)
+        let context = renderer.context(for: deck, base: build.common(key, language, path: path),
+                                       siteTitle: build.site.config.title[language] ?? "",
+                                       bodies: &bodies, directives: build.directives(language))
+        var diagnostics = renderer.diagnostics
+        diagnostics.append(contentsOf: bodies.diagnostics)
+        return RenderedPage(key: key, language: language, file: OutputFile(path: path, text: build.theme.render("deck", context) ?? ""),
+                            path: path, diagnostics: diagnostics, media: bodies.media,
+                            pdfJob: PDFJob(html: path, pdf: "\(language)/slides/\(deck.id).pdf"))
+    }
+}
