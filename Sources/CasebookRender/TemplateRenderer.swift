@@ -1,24 +1,32 @@
-import Foundation
-internal import Mustache
-
-/// Renders `CompiledTemplate`s the way swift-mustache 2.1.1 renders the same tokens
-/// (Template+Render.swift there): the same name lookup through the context stack, the same
-/// section rules, the same text for every value, the same HTML escaping. Output goes into one
-/// byte buffer. Values that only swift-mustache knows how to render (lambdas, templates,
-/// custom renderables) stop the render; the caller then renders with swift-mustache.
+/// Renders `CompiledTemplate`s into one byte buffer, with Mustache's rules: a name is looked
+/// up through the context stack (its first part; the rest only inside what that found),
+/// sections repeat for arrays, show for `true` and any other value, inverted sections show
+/// for a missing value, `false` and an empty array.
+///
+/// Contexts are made of `[String: Any]`, `[String: String]`, `String`, `Int`, `Double`, `Bool`,
+/// `RenderedHTML`, `PrerenderedPartial`, and arrays and other dictionaries with String keys of
+/// them. Any other value a template meets is a mistake in the code that made the context: the
+/// render stops with `UnsupportedValue`. The types contexts are mostly made of are told apart
+/// by comparing types, never by casting to a protocol (that cast on every section was a tenth
+/// of template time, see README, Performance); only other dictionaries and arrays are cast.
 struct TemplateRenderer {
-    /// Thrown to hand a page back to swift-mustache.
-    struct Unsupported: Error {}
+    /// A context value of a type templates do not show, met at `name`.
+    struct UnsupportedValue: Error, CustomStringConvertible {
+        var name: String
+        var type: String
 
-    var templates: [String: CompiledTemplate]
-    /// Names of the library's templates that could not be compiled (a partial among them stops the render).
-    var uncompiled: Set<String>
+        var description: String {
+            "'\(name)' is a \(type); templates show strings, numbers, Booleans, rendered HTML, and dictionaries and arrays of them"
+        }
+    }
+
+    let templates: CompiledTemplates
     private var output: [UInt8] = []
     /// The context stack, each object classified once when it is pushed.
     private var stack: [Frame] = []
-    /// Where the element being rendered stands in its sequence, as swift-mustache's
-    /// `MustacheSequenceContext`: set for each element of a sequence section, cleared by a
-    /// section that pushes any other object and by a partial, kept by a Boolean section.
+    /// Where the element being rendered stands in its sequence: set for each element of a
+    /// sequence section, cleared by a section that pushes any other object and by a partial,
+    /// kept by a Boolean section (as swift-mustache, which themes were first written for).
     private var position: Position?
 
     private struct Position {
@@ -27,25 +35,32 @@ struct TemplateRenderer {
     }
 
     /// An object on the context stack. Dictionaries are kept typed, so that a lookup in them
-    /// needs no dynamic cast; everything else goes through swift-mustache's generic rules.
+    /// needs no dynamic cast.
     private enum Frame {
         case dictionary([String: Any])
         case strings([String: String])
-        /// String, Int, Bool, Double: no children.
-        case scalar(Any)
-        case other(Any)
+        case prerendered(PrerenderedPartial)
+        /// Strings, numbers, Booleans, rendered HTML and arrays: no named children.
+        case value(Any)
 
-        init(_ object: Any) {
+        init(_ object: Any, name: @autoclosure () -> String) throws(UnsupportedValue) {
             // The type is compared first: casting a [String: String] to [String: Any] would copy it.
             let type = Swift.type(of: object)
             if type == [String: Any].self {
                 self = .dictionary(object as! [String: Any])
             } else if type == [String: String].self {
                 self = .strings(object as! [String: String])
-            } else if type == String.self || type == Int.self || type == Bool.self || type == Double.self || type == RenderedHTML.self {
-                self = .scalar(object)
+            } else if type == PrerenderedPartial.self {
+                self = .prerendered(object as! PrerenderedPartial)
+            } else if TemplateRenderer.isValue(type) {
+                self = .value(object)
+            } else if let dictionary = object as? [String: Any] {
+                // Any other dictionary or array (a literal typed `[String: [String: Int]]`), converted.
+                self = .dictionary(dictionary)
+            } else if let array = object as? [Any] {
+                self = .value(array)
             } else {
-                self = .other(object)
+                throw UnsupportedValue(name: name(), type: "\(type)")
             }
         }
 
@@ -53,147 +68,128 @@ struct TemplateRenderer {
             switch self {
             case .dictionary(let dictionary): return dictionary
             case .strings(let strings): return strings
-            case .scalar(let object), .other(let object): return object
+            case .prerendered(let prerendered): return prerendered
+            case .value(let object): return object
             }
         }
     }
 
-    init(templates: [String: CompiledTemplate], uncompiled: Set<String>) {
+    init(templates: CompiledTemplates) {
         self.templates = templates
-        self.uncompiled = uncompiled
     }
 
-    /// The text of `template` rendered with `object`, or nil when swift-mustache has to do it.
-    mutating func render(_ template: CompiledTemplate, _ object: Any) -> String? {
-        bytes(template, object).map { String(decoding: $0, as: UTF8.self) }
-    }
-
-    /// The same as UTF-8 bytes, which a page written to a file needs no String for.
-    mutating func bytes(_ template: CompiledTemplate, _ object: Any) -> [UInt8]? {
+    /// The text of `template` rendered with `object` as UTF-8 bytes.
+    mutating func bytes(_ template: CompiledTemplate, _ object: Any) throws(UnsupportedValue) -> [UInt8] {
         output = []
         output.reserveCapacity(16_384)
-        stack = [Frame(object)]
+        stack = [try Frame(object, name: ".")]
         position = nil
-        do {
-            try render(template.nodes)
-        } catch {
-            return nil
-        }
         defer { output = [] }
+        try render(template.nodes)
         return output
     }
 
-    private mutating func render(_ nodes: [CompiledTemplate.Node]) throws {
+    private mutating func render(_ nodes: [CompiledTemplate.Node]) throws(UnsupportedValue) {
         for node in nodes {
             switch node {
             case .text(let bytes):
                 output.append(contentsOf: bytes)
             case .variable(let name, let escaped):
                 guard let child = try lookup(name) else { continue }
-                let text: String
-                if Swift.type(of: child) == String.self {
-                    text = child as! String
-                } else if Swift.type(of: child) == Int.self {
-                    text = String(child as! Int)
-                } else if Swift.type(of: child) == RenderedHTML.self {
+                let type = Swift.type(of: child)
+                if type == String.self {
+                    let text = child as! String
+                    if escaped { MustacheEscape.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+                } else if type == RenderedHTML.self {
                     let html = child as! RenderedHTML
-                    if escaped { MustacheEscape.append(html.renderText, to: &output) } else { output.append(contentsOf: html.bytes) }
-                    continue
-                } else if child is MustacheTemplate || child is MustacheCustomRenderable || child is MustacheLambda {
-                    throw Unsupported()
+                    if escaped { MustacheEscape.append(html.bytes, to: &output) } else { output.append(contentsOf: html.bytes) }
+                } else if type == Int.self {
+                    output.append(contentsOf: String(child as! Int).utf8)
+                } else if type == Double.self {
+                    output.append(contentsOf: "\(child as! Double)".utf8)
+                } else if type == Bool.self {
+                    output.append(contentsOf: (child as! Bool ? "true" : "false").utf8)
                 } else {
-                    text = Self.text(of: child)
+                    throw UnsupportedValue(name: Self.text(of: name), type: "\(type)")
                 }
-                if escaped { MustacheEscape.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
             case .section(let name, let body, let inverted):
                 let child = try lookup(name)
-                if let child, Self.isPlain(child) {
-                    // The value types contexts are made of: none is a lambda or renderable.
-                } else if child is MustacheLambda || child is MustacheCustomRenderable {
-                    throw Unsupported()
+                if inverted {
+                    try renderInverted(child, body, name)
+                } else {
+                    try renderSection(child, body, name)
                 }
-                try inverted ? renderInverted(child, body) : renderSection(child, body)
-            case .partial(let name):
-                if case .dictionary(let object)? = stack.last, let key = Self.renderedPartialKeys[name],
-                   let rendered = object[key], Swift.type(of: rendered) == RenderedHTML.self {
-                    // Rendered once for this object beforehand (see `Theme.prerendered`).
-                    output.append(contentsOf: (rendered as! RenderedHTML).bytes)
+            case .partial(let name, let indentation):
+                if case .prerendered(let object)? = stack.last, object.partial == name, indentation.isEmpty {
+                    output.append(contentsOf: object.html.bytes)
                     continue
                 }
-                if let template = templates[name] {
-                    let outer = position
-                    position = nil
-                    defer { position = outer }
-                    try render(template.nodes)
-                } else if uncompiled.contains(name) {
-                    throw Unsupported()
-                }
+                guard let template = templates.partial(name, indentation: indentation) else { continue }
+                let outer = position
+                position = nil
+                defer { position = outer }
+                try render(template.nodes)
             }
         }
     }
 
-    private mutating func renderSection(_ child: Any?, _ body: [CompiledTemplate.Node]) throws {
-        // The types page contexts are made of, told apart without a cast to a protocol (the
-        // conformance lookup of `as any MustacheSequence` on every section was a tenth of
-        // template time).
-        if let child {
-            let type = Swift.type(of: child)
-            if type == [[String: Any]].self {
-                let elements = child as! [[String: Any]]
-                for (index, element) in elements.enumerated() {
-                    try render(body, frame: .dictionary(element), index: index, isLast: index == elements.count - 1)
-                }
-                return
+    private mutating func renderSection(_ child: Any?, _ body: [CompiledTemplate.Node], _ name: CompiledTemplate.Name) throws(UnsupportedValue) {
+        guard let child else { return }
+        let type = Swift.type(of: child)
+        if type == [[String: Any]].self {
+            try renderEach(child as! [[String: Any]], body) { .dictionary($0) }
+        } else if type == [Any].self {
+            try renderEach(child as! [Any], body) { element throws(UnsupportedValue) in try Frame(element, name: Self.text(of: name)) }
+        } else if type == [[String: String]].self {
+            try renderEach(child as! [[String: String]], body) { .strings($0) }
+        } else if type == [String].self {
+            try renderEach(child as! [String], body) { .value($0) }
+        } else if type == Bool.self {
+            if child as! Bool { try render(body) }
+        } else {
+            let frame = try Frame(child, name: Self.text(of: name))
+            if case .value(let value) = frame, Swift.type(of: value) == [Any].self {
+                try renderSection(value, body, name)
+            } else {
+                try render(body, with: frame)
             }
-            if type == [[String: String]].self {
-                let elements = child as! [[String: String]]
-                for (index, element) in elements.enumerated() {
-                    try render(body, frame: .strings(element), index: index, isLast: index == elements.count - 1)
-                }
-                return
-            }
-            if type == [String].self {
-                let elements = child as! [String]
-                for (index, element) in elements.enumerated() {
-                    try render(body, frame: .scalar(element), index: index, isLast: index == elements.count - 1)
-                }
-                return
-            }
-            if type == Bool.self {
-                if child as! Bool { try render(body) }
-                return
-            }
-            if Self.isSingleObject(type) {
-                try render(body, with: child)
-                return
-            }
-        }
-        switch child {
-        case let sequence as any MustacheSequence:
-            try each(sequence) { element, index, isLast in
-                try render(body, frame: Frame(element), index: index, isLast: isLast)
-            }
-        case let bool as Bool:
-            if bool { try render(body) }
-        case .some(let value):
-            try render(body, with: value)
-        case .none:
-            break
         }
     }
 
-    /// Renders `body` with `object` on the stack, outside any sequence (swift-mustache's `withObject`).
-    private mutating func render(_ body: [CompiledTemplate.Node], with object: Any) throws {
+    private mutating func renderInverted(_ child: Any?, _ body: [CompiledTemplate.Node], _ name: CompiledTemplate.Name) throws(UnsupportedValue) {
+        guard let child else { return try render(body) }
+        let type = Swift.type(of: child)
+        if type == Bool.self {
+            if !(child as! Bool) { try render(body) }
+            return
+        }
+        let frame = try Frame(child, name: Self.text(of: name))
+        if case .value(let value) = frame, Self.count(ifArray: value) == 0 {
+            // An empty array is pushed, as swift-mustache does: the body is outside any sequence.
+            try render(body, with: frame)
+        }
+    }
+
+    /// Renders `body` once for each element, with the element's frame on the stack.
+    private mutating func renderEach<Element>(_ elements: [Element], _ body: [CompiledTemplate.Node],
+                                              frame: (Element) throws(UnsupportedValue) -> Frame) throws(UnsupportedValue) {
+        for (index, element) in elements.enumerated() {
+            try render(body, frame: try frame(element), index: index, isLast: index == elements.count - 1)
+        }
+    }
+
+    /// Renders `body` with `frame` on the stack, outside any sequence.
+    private mutating func render(_ body: [CompiledTemplate.Node], with frame: Frame) throws(UnsupportedValue) {
         let outer = position
         position = nil
         defer { position = outer }
-        stack.append(Frame(object))
+        stack.append(frame)
         defer { stack.removeLast() }
         try render(body)
     }
 
-    /// Renders `body` for one element of a sequence (swift-mustache's `withSequence`).
-    private mutating func render(_ body: [CompiledTemplate.Node], frame: Frame, index: Int, isLast: Bool) throws {
+    /// Renders `body` for one element of a sequence.
+    private mutating func render(_ body: [CompiledTemplate.Node], frame: Frame, index: Int, isLast: Bool) throws(UnsupportedValue) {
         let outer = position
         position = Position(index: index, isLast: isLast)
         defer { position = outer }
@@ -202,67 +198,25 @@ struct TemplateRenderer {
         try render(body)
     }
 
-    /// Context types that are one object to a section, never a sequence, a Boolean or a lambda.
-    private static func isSingleObject(_ type: Any.Type) -> Bool {
-        type == [String: Any].self || type == String.self || type == Int.self || type == [String: String].self
-            || type == RenderedHTML.self
+    /// Types of values without named children.
+    private static func isValue(_ type: Any.Type) -> Bool {
+        type == String.self || type == Int.self || type == Bool.self || type == Double.self || type == RenderedHTML.self
+            || type == [Any].self || type == [[String: Any]].self || type == [[String: String]].self || type == [String].self
     }
 
-    private mutating func renderInverted(_ child: Any?, _ body: [CompiledTemplate.Node]) throws {
-        if let child {
-            let type = Swift.type(of: child)
-            if type == [[String: Any]].self, !(child as! [[String: Any]]).isEmpty { return }
-            if type == [[String: String]].self, !(child as! [[String: String]]).isEmpty { return }
-            if type == [String].self, !(child as! [String]).isEmpty { return }
-            if type == Bool.self {
-                if !(child as! Bool) { try render(body) }
-                return
-            }
-            if Self.isSingleObject(type) { return }
-        }
-        switch child {
-        case let sequence as any MustacheSequence:
-            var empty = true
-            each(sequence) { _, _, _ in empty = false }
-            if empty { try render(body, with: sequence) }
-        case let bool as Bool:
-            if !bool { try render(body) }
-        case .some:
-            break
-        case .none:
-            try render(body)
-        }
-    }
-
-    /// Whether `value` is of a type page contexts use, for which no protocol cast is needed.
-    private static func isPlain(_ value: Any) -> Bool {
+    /// The number of elements of `value` when it is one of the arrays contexts use.
+    private static func count(ifArray value: Any) -> Int? {
         let type = Swift.type(of: value)
-        return type == String.self || type == [String: Any].self || type == [[String: Any]].self || type == Bool.self
-            || type == [String: String].self || type == [[String: String]].self || type == [String].self || type == Int.self
-            || type == RenderedHTML.self
+        if type == [[String: Any]].self { return (value as! [[String: Any]]).count }
+        if type == [Any].self { return (value as! [Any]).count }
+        if type == [[String: String]].self { return (value as! [[String: String]]).count }
+        if type == [String].self { return (value as! [String]).count }
+        return nil
     }
 
-    /// Calls `body` with each element, its index and whether it is the last.
-    private func each<S: Sequence>(_ sequence: S, _ body: (Any, Int, Bool) throws -> Void) rethrows {
-        // Arrays of dictionaries (cards, rows) are most of it: no element boxed through the existential.
-        if S.self == [[String: Any]].self, let dictionaries = sequence as? [[String: Any]] {
-            for (index, element) in dictionaries.enumerated() { try body(element, index, index == dictionaries.count - 1) }
-        } else {
-            let elements = Array(sequence)
-            for (index, element) in elements.enumerated() { try body(element, index, index == elements.count - 1) }
-        }
-    }
+    // MARK: Lookup
 
-    /// The key under which an object carries its own rendering of a partial.
-    static func renderedPartialKey(_ name: String) -> String { "\u{1}rendered:\(name)" }
-
-    /// The partials that objects carry renderings of.
-    private static let renderedPartialKeys = ["case-card": renderedPartialKey("case-card")]
-
-    // MARK: Lookup, as MustacheTemplate.getChild does it for names without transforms.
-
-    private func lookup(_ name: CompiledTemplate.Name) throws -> Any? {
-        var child: Any?
+    private func lookup(_ name: CompiledTemplate.Name) throws(UnsupportedValue) -> Any? {
         switch name.scope {
         case .sequence:
             guard let position else { return nil }
@@ -274,61 +228,47 @@ struct TemplateRenderer {
             default: return position.index & 1 == 1
             }
         case .current:
-            child = stack.last?.object
+            return stack.last?.object
         case .top:
-            child = try descend(name.components[...], from: stack.last!)
+            return try descend(name.components[...], from: stack.last!, name)
         case .stack:
-            guard let first = name.components.first else {
-                child = stack.last?.object
-                break
-            }
-            child = nil
+            guard let first = name.components.first else { return stack.last?.object }
             var level = stack.count - 1
             while level >= 0 {
                 if let found = Self.immediateChild(first, of: stack[level]) {
                     // Most names have one component: the value found is the value.
-                    child = name.components.count == 1 ? found : try descend(name.components.dropFirst(), from: Frame(found))
-                    break
+                    if name.components.count == 1 { return found }
+                    return try descend(name.components.dropFirst(), from: try Frame(found, name: first), name)
                 }
                 level -= 1
             }
+            return nil
         }
-        if let value = child, !Self.isPlain(value), let custom = value as? MustacheCustomRepresentation {
-            child = custom.representation
-        }
-        return child
     }
 
-    private func descend(_ names: ArraySlice<String>, from frame: Frame) throws -> Any? {
-        guard let name = names.first else { return frame.object }
-        if case .other(let object) = frame, object is MustacheLambda { throw Unsupported() }
-        guard let child = Self.immediateChild(name, of: frame) else { return nil }
-        return try descend(names.dropFirst(), from: Frame(child))
+    private func descend(_ names: ArraySlice<String>, from frame: Frame, _ name: CompiledTemplate.Name) throws(UnsupportedValue) -> Any? {
+        guard let first = names.first else { return frame.object }
+        guard let child = Self.immediateChild(first, of: frame) else { return nil }
+        if names.count == 1 { return child }
+        return try descend(names.dropFirst(), from: try Frame(child, name: Self.text(of: name)), name)
     }
 
     private static func immediateChild(_ name: String, of frame: Frame) -> Any? {
         switch frame {
         case .dictionary(let dictionary): return dictionary[name]
         case .strings(let strings): return strings[name].map { $0 as Any }
-        case .scalar: return nil
-        case .other(let object):
-            let represented: Any? = (object as? MustacheCustomRepresentation).map { $0.representation } ?? object
-            if let parent = represented as? MustacheParent { return parent.child(named: name) }
-            guard let represented else { return nil }
-            guard let match = Mirror(reflecting: represented).children.first(where: { $0.label == name }) else { return nil }
-            let mirror = Mirror(reflecting: match.value)
-            guard mirror.displayStyle == .optional else { return match.value }
-            return mirror.children.first?.value
+        case .prerendered(let prerendered): return prerendered.object[name]
+        case .value: return nil
         }
     }
 
-    /// What swift-mustache prints for a value: `String(describing:)` of it, an optional unwrapped.
-    private static func text(of value: Any) -> String {
-        if let string = value as? String, Swift.type(of: value) == String.self { return string }
-        let mirror = Mirror(reflecting: value)
-        if mirror.displayStyle == .optional, let wrapped = mirror.children.first?.value {
-            return String(describing: wrapped)
+    /// A name as a template writes it, for messages.
+    private static func text(of name: CompiledTemplate.Name) -> String {
+        switch name.scope {
+        case .current: return "."
+        case .top: return "." + name.components.joined(separator: ".")
+        case .stack: return name.components.joined(separator: ".")
+        case .sequence: return name.components[0] + "()"
         }
-        return String(describing: value)
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import CasebookModel
-internal import Mustache
 internal import Yams
 
 /// Reads `themes/<name>/`: templates, strings and assets.
@@ -27,23 +26,18 @@ public struct ThemeLoader {
             diagnostics.error(SourceLocation(file: ConfigLoader.path), "theme '\(config.theme)' not found: there is no \(base)/ folder")
             return (nil, diagnostics)
         }
-        var library = MustacheLibrary()
+        var sources: [(name: String, file: String, text: String)] = []
         var reservedIDs = Set<String>()
         for (name, path) in files(in: folder.appendingPathComponent("templates"), base: "\(base)/templates")
             where name.hasSuffix(".mustache") {
             let file = "\(base)/templates/\(name)"
             guard let text = readText(path, file: file, into: &diagnostics) else { continue }
             reservedIDs.formUnion(Self.literalIDs(in: text))
-            do {
-                try library.register(text, named: String(name.dropLast(".mustache".count)))
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.error(SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber),
-                                  "template error: \(error.error)")
-            } catch {
-                diagnostics.error(SourceLocation(file: file), "template error: \(error)")
-            }
+            sources.append((String(name.dropLast(".mustache".count)), file, text))
         }
-        for name in Self.requiredTemplates where library.getTemplate(named: name) == nil && !diagnostics.hasErrors {
+        let (templates, templateErrors) = CompiledTemplates.compile(sources)
+        diagnostics.append(contentsOf: templateErrors)
+        for name in Self.requiredTemplates where templates[name] == nil && !diagnostics.hasErrors {
             diagnostics.error(SourceLocation(file: "\(base)/templates/\(name).mustache"), "theme template '\(name)' is missing")
         }
         let strings = loadStrings(base: base, into: &diagnostics)
@@ -54,7 +48,7 @@ public struct ThemeLoader {
             }
         }
         if diagnostics.hasErrors { return (nil, diagnostics) }
-        return (Theme(name: config.theme, library: library, strings: strings, assets: assets,
+        return (Theme(name: config.theme, templates: templates, strings: strings, assets: assets,
                       reservedIDs: reservedIDs), diagnostics)
     }
 

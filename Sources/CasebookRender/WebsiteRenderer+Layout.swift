@@ -117,14 +117,14 @@ extension WebsiteRenderer {
         let cases = site.cases
         guard !cases.isEmpty else { return [:] }
         let renderer = self
-        let made = Concurrently.map(languages.count * cases.count) { slot -> [String: Any] in
+        let made = Concurrently.map(languages.count * cases.count) { slot -> Any in
             let language = languages[slot / cases.count]
             return renderer.theme.prerendered("case-card", renderer.caseCard(cases[slot % cases.count], language,
                                                                              from: Self.cardReference(language)))
         }
         var cache: [String: CardCache] = [:]
         for (offset, language) in languages.enumerated() {
-            var cards: [String: [String: Any]] = [:]
+            var cards: [String: Any] = [:]
             cards.reserveCapacity(cases.count)
             for (index, item) in cases.enumerated() { cards[item.id] = made[offset * cases.count + index] }
             cache[language] = CardCache(casesURL: RelativeURL.from(Self.cardReference(language), to: PageKey.casesIndex.path(language)),
@@ -139,7 +139,7 @@ extension WebsiteRenderer {
 
     /// Cards of the cases at `indices` in `site.cases`, from the cache of cards made once when
     /// the page's links to cases are the cache's (see `prepareCards`).
-    func caseCards(at indices: [Int], _ language: String, from path: String) -> [[String: Any]] {
+    func caseCards(at indices: [Int], _ language: String, from path: String) -> [Any] {
         let cases = site.cases
         if let cache = cardCache[language], RelativeURL.from(path, to: PageKey.casesIndex.path(language)) == cache.casesURL {
             return indices.map { cache.cards[cases[$0].id] ?? caseCard(cases[$0], language, from: path) }

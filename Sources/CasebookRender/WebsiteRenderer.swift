@@ -181,8 +181,8 @@ public struct WebsiteRenderer {
 struct CardCache {
     /// The link from those lists to the list of all cases.
     var casesURL: String
-    /// Per case id.
-    var cards: [String: [String: Any]]
+    /// Per case id: the card, or a `PrerenderedPartial` of it.
+    var cards: [String: Any]
 }
 
 /// A PDF to be made from an HTML file of the output once it is written (paths relative to

@@ -1,0 +1,30 @@
+/// The cases of the Mustache specification's `comments.yml` (https://github.com/mustache/spec,
+/// specs/comments.yml), written out as Swift values; a `null` of the spec is a missing key here.
+extension MustacheSpecCase {
+    static let comments: [MustacheSpecCase] = [
+        MustacheSpecCase("comments: Inline", "12345{{! Comment Block! }}67890", [String: Any](),
+                         expected: "1234567890"),
+        MustacheSpecCase("comments: Multiline", "12345{{!\n  This is a\n  multi-line comment...\n}}67890\n", [String: Any](),
+                         expected: "1234567890\n"),
+        MustacheSpecCase("comments: Standalone", "Begin.\n{{! Comment Block! }}\nEnd.\n", [String: Any](),
+                         expected: "Begin.\nEnd.\n"),
+        MustacheSpecCase("comments: Indented Standalone", "Begin.\n  {{! Indented Comment Block! }}\nEnd.\n", [String: Any](),
+                         expected: "Begin.\nEnd.\n"),
+        MustacheSpecCase("comments: Standalone Line Endings", "|\r\n{{! Standalone Comment }}\r\n|", [String: Any](),
+                         expected: "|\r\n|"),
+        MustacheSpecCase("comments: Standalone Without Previous Line", "  {{! I'm Still Standalone }}\n!", [String: Any](),
+                         expected: "!"),
+        MustacheSpecCase("comments: Standalone Without Newline", "!\n  {{! I'm Still Standalone }}", [String: Any](),
+                         expected: "!\n"),
+        MustacheSpecCase("comments: Multiline Standalone", "Begin.\n{{!\nSomething's going on here...\n}}\nEnd.\n", [String: Any](),
+                         expected: "Begin.\nEnd.\n"),
+        MustacheSpecCase("comments: Indented Multiline Standalone", "Begin.\n  {{!\n    Something's going on here...\n  }}\nEnd.\n", [String: Any](),
+                         expected: "Begin.\nEnd.\n"),
+        MustacheSpecCase("comments: Indented Inline", "  12 {{! 34 }}\n", [String: Any](),
+                         expected: "  12 \n"),
+        MustacheSpecCase("comments: Surrounding Whitespace", "12345 {{! Comment Block! }} 67890", [String: Any](),
+                         expected: "12345  67890"),
+        MustacheSpecCase("comments: Variable Name Collision", "comments never show: >{{! comment }}<", ["! comment": 1, "! comment ": 2, "!comment": 3, "comment": 4] as [String: Any],
+                         expected: "comments never show: ><"),
+    ]
+}

@@ -1,0 +1,30 @@
+/// The cases of the Mustache specification's `partials.yml` (https://github.com/mustache/spec,
+/// specs/partials.yml), written out as Swift values; a `null` of the spec is a missing key here.
+extension MustacheSpecCase {
+    static let partials: [MustacheSpecCase] = [
+        MustacheSpecCase("partials: Basic Behavior", "\"{{>text}}\"", [String: Any](), partials: ["text": "from partial"],
+                         expected: "\"from partial\""),
+        MustacheSpecCase("partials: Failed Lookup", "\"{{>text}}\"", [String: Any](),
+                         expected: "\"\""),
+        MustacheSpecCase("partials: Context", "\"{{>partial}}\"", ["text": "content"] as [String: Any], partials: ["partial": "*{{text}}*"],
+                         expected: "\"*content*\""),
+        MustacheSpecCase("partials: Recursion", "{{>node}}", ["content": "X", "nodes": [["content": "Y", "nodes": [Any]()] as [String: Any]] as [Any]] as [String: Any], partials: ["node": "{{content}}<{{#nodes}}{{>node}}{{/nodes}}>"],
+                         expected: "X<Y<>>"),
+        MustacheSpecCase("partials: Nested", "{{>outer}}", ["a": "hello", "b": "world"] as [String: Any], partials: ["outer": "*{{a}} {{>inner}}*", "inner": "{{b}}!"],
+                         expected: "*hello world!*"),
+        MustacheSpecCase("partials: Surrounding Whitespace", "| {{>partial}} |", [String: Any](), partials: ["partial": "\t|\t"],
+                         expected: "| \t|\t |"),
+        MustacheSpecCase("partials: Inline Indentation", "  {{data}}  {{> partial}}\n", ["data": "|"] as [String: Any], partials: ["partial": ">\n>"],
+                         expected: "  |  >\n>\n"),
+        MustacheSpecCase("partials: Standalone Line Endings", "|\r\n{{>partial}}\r\n|", [String: Any](), partials: ["partial": ">"],
+                         expected: "|\r\n>|"),
+        MustacheSpecCase("partials: Standalone Without Previous Line", "  {{>partial}}\n>", [String: Any](), partials: ["partial": ">\n>"],
+                         expected: "  >\n  >>"),
+        MustacheSpecCase("partials: Standalone Without Newline", ">\n  {{>partial}}", [String: Any](), partials: ["partial": ">\n>"],
+                         expected: ">\n  >\n  >"),
+        MustacheSpecCase("partials: Standalone Indentation", "\\\n {{>partial}}\n/\n", ["content": "<\n->"] as [String: Any], partials: ["partial": "|\n{{{content}}}\n|\n"],
+                         expected: "\\\n |\n <\n->\n |\n/\n"),
+        MustacheSpecCase("partials: Padding Whitespace", "|{{> partial }}|", ["boolean": true] as [String: Any], partials: ["partial": "[]"],
+                         expected: "|[]|"),
+    ]
+}
