@@ -10,6 +10,8 @@ public struct Theme: Sendable {
     public var assets: [OutputFile]
     /// Element ids the templates write literally (`id="facts-title"`); body headings avoid them.
     public var reservedIDs: Set<String> = []
+    /// Set only by tests that compare every render with swift-mustache's.
+    var renderLog: TemplateRenderLog?
 
     /// Renders the template `name` with `context`; nil when there is no such template.
     func render(_ name: String, _ context: [String: Any]) -> String? {
@@ -30,7 +32,9 @@ public struct Theme: Sendable {
         guard let template = templates[name] else { return nil }
         var renderer = TemplateRenderer(templates: templates)
         do {
-            return try renderer.bytes(template, context)
+            let bytes = try renderer.bytes(template, context)
+            renderLog?.record(.init(template: name, context: context, output: bytes))
+            return bytes
         } catch {
             // Contexts are made by casebook's own code, never read from content or themes.
             preconditionFailure("template '\(name)': \(error)")
