@@ -31,7 +31,7 @@ STAGES = [
     ("    cmark-gfm HTML renderer", ["cmark_render_html"]),
     ("    tree walk, links, headings", ["TreeWalkerV4walk"]),
     ("    HTML post-processing", ["HTMLPostProcessorV7process", "HTMLPostProcessorV5bytes"]),
-    ("  templates (TemplateRenderer, swift-mustache)", ["TemplateRenderer", "8Mustache0A"]),
+    ("  templates (TemplateRenderer)", ["TemplateRenderer"]),
     ("  page contexts (common, navigation, cards)", ["WebsiteRendererV6common", "WebsiteRendererV8caseCard",
                                                     "WebsiteRendererV10navigation"]),
     ("  search index (JSON)", ["WebsiteRendererV12renderSearch", "SearchIndexJSON"]),

@@ -2,10 +2,11 @@
 import Testing
 
 /// The Mustache specification's cases for what themes use (interpolation, sections,
-/// inverted sections, partials, comments), rendered by our parser and renderer.
+/// inverted sections, partials, comments, delimiter changes), rendered by our parser and
+/// renderer.
 @Suite struct MustacheSpecTests {
     static let cases = MustacheSpecCase.interpolation + MustacheSpecCase.sections + MustacheSpecCase.inverted
-        + MustacheSpecCase.partials + MustacheSpecCase.comments
+        + MustacheSpecCase.partials + MustacheSpecCase.comments + MustacheSpecCase.delimiters
 
     @Test(arguments: cases)
     func rendersAsTheSpecificationSays(_ spec: MustacheSpecCase) throws {
@@ -19,7 +20,7 @@ import Testing
     }
 
     @Test func everyCaseOfTheFiveFilesIsHere() {
-        #expect(Self.cases.count == 42 + 34 + 22 + 12 + 12)
+        #expect(Self.cases.count == 42 + 34 + 22 + 12 + 12 + 14)
         #expect(Set(Self.cases.map(\.name)).count == Self.cases.count)
     }
 }
