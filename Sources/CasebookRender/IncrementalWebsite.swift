@@ -42,6 +42,7 @@ public struct IncrementalWebsite {
                 if let file = page.file { refresh.files.append(file) }
                 refresh.diagnostics.append(contentsOf: page.diagnostics)
                 refresh.media.formUnion(page.media)
+                if let body = page.bookBody { renderer.pages.bodies[language, default: [:]][.case(id)] = body }
                 if let search = page.search, let slot = renderer.searchEntries[language]?.firstIndex(where: { $0.url == search.url }) {
                     renderer.searchEntries[language]?[slot] = search
                 }
@@ -59,7 +60,7 @@ public struct IncrementalWebsite {
         let jobs = pages.pdfJobs
         for language in languages {
             renderer.renderSearch(language)
-            if renderer.hasPrintBook { PrintBook().queue(language, from: renderer) }
+            if renderer.hasPrintBook { PrintBook().queueBook(language, from: renderer) }
         }
         renderer.renderQueued()
         defer {

@@ -30,6 +30,9 @@ public final class PageQueue {
     var writtenOrder: [PageKey] = []
     /// PDFs to make after writing (print book, slide decks).
     var pdfJobs: [PDFJob] = []
+    /// Per language, the bodies of the pages that recorded one (cases, free pages, evaluations
+    /// on municipality pages), for the printable book: each body is parsed once, for its page.
+    var bodies: [String: [PageKey: String]] = [:]
 
     init(sink: (any OutputSink)?, concurrent: Bool) {
         self.sink = sink
@@ -92,6 +95,7 @@ public final class PageQueue {
         if let search = page.search { searchEntries[page.language, default: []].append(search) }
         if let job = page.pdfJob { pdfJobs.append(job) }
         guard let key = page.key else { return }
+        if let body = page.bookBody { bodies[page.language, default: [:]][key] = body }
         if written[key] == nil { writtenOrder.append(key) }
         written[key, default: []].insert(page.language)
     }

@@ -15,7 +15,7 @@ extension PrintBookRenderer {
     private mutating func page(_ id: String) -> [String: Any] {
         let translation = site.page(id)!.translations[language]!
         let anchor = PrintBookPlan.anchor(page: id)
-        return ["is_page": true, "anchor": anchor, "title": translation.title, "body": body(translation.info.body, scope: anchor, headingShift: 1)]
+        return ["is_page": true, "anchor": anchor, "title": translation.title, "body": body(translation.info.body, of: .page(id), scope: anchor, headingShift: 1)]
     }
 
     private mutating func cases() -> [String: Any] {
@@ -56,7 +56,7 @@ extension PrintBookRenderer {
             "place": place(ofMunicipality: item.municipality),
             "highlights": translation.highlights,
             "has_highlights": !translation.highlights.isEmpty,
-            "body": body(translation.info.body, scope: anchor, headingShift: 2),
+            "body": body(translation.info.body, of: .case(item.id), scope: anchor, headingShift: 2),
         ]
         for (name, value) in CaseFactBox(site: site, strings: strings, language: language).context(for: item, linkedFrom: nil) {
             context[name] = value
@@ -132,7 +132,9 @@ extension PrintBookRenderer {
                 "band_id": result.band,
                 "rank": String(result.rank),
                 "of": String(site.results.count),
-                "body": body(translation.info.body, scope: anchor, headingShift: 2),
+                // The municipality page starts the expert's headings one level lower (at h3).
+                "body": body(translation.info.body, of: .municipality(evaluation.municipality), scope: anchor, headingShift: 2,
+                             websiteShift: 1),
                 "scores": config.rubric.criteria.map { criterion -> [String: String] in
                     [
                         "label": criterion.labels[language] ?? criterion.id,
@@ -157,8 +159,15 @@ extension PrintBookRenderer {
         return ["is_evaluations": true, "anchor": "part-evaluations", "title": strings["print_evaluations"], "evaluations": chapters]
     }
 
-    /// A body rendered for the book and fitted into it as chapter `scope`.
-    private mutating func body(_ source: MarkdownSource, scope: String, headingShift: Int) -> String {
+    /// The body of the website's page `key` fitted into the book as chapter `scope`, its
+    /// headings moved down by `headingShift` (less `websiteShift`, the levels its page already
+    /// moved them). Rendered here only when no page recorded it.
+    private mutating func body(_ source: MarkdownSource, of key: PageKey, scope: String, headingShift: Int,
+                               websiteShift: Int = 0) -> String {
+        if let html = websiteBodies[key] {
+            return PrintHTMLRewriter.chapter(html, scope: scope, headingShift: headingShift - websiteShift,
+                                             source: key.path(language), book: path)
+        }
         let directives = DirectiveRenderer(site: site, statistics: statistics, strings: strings, language: language)
         let rendered = bodies.render(source, language: language, pagePath: path, directives: directives)
         return PrintHTMLRewriter.chapter(rendered.html, scope: scope, headingShift: headingShift)

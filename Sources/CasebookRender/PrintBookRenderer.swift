@@ -11,8 +11,11 @@ struct PrintBookRenderer {
     var language: String
     var strings: UIStrings
     var plan: PrintBookPlan
-    /// Renders the bodies for the book's path. Its diagnostics are not reported: every body
-    /// in the book is also on the website, whose rendering reports them once.
+    /// The bodies the website's pages rendered, by page (see `PageQueue.bodies`): re-based onto
+    /// the book, not parsed again.
+    var websiteBodies: [PageKey: String]
+    /// Renders the bodies no page of the website has (a book of a preview whose pages were not
+    /// all made). Its diagnostics are not reported: the website's rendering reports them once.
     var bodies: BodyRenderer
 
     static func path(_ language: String) -> String { "\(language)/print/index.html" }
@@ -20,7 +23,9 @@ struct PrintBookRenderer {
 
     var path: String { Self.path(language) }
 
-    init(site: Site, theme: Theme, statistics: SiteStatistics, language: String, strings: UIStrings) {
+    init(site: Site, theme: Theme, statistics: SiteStatistics, language: String, strings: UIStrings,
+         websiteBodies: [PageKey: String] = [:]) {
+        self.websiteBodies = websiteBodies
         self.site = site
         self.theme = theme
         self.statistics = statistics

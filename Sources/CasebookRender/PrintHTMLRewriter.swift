@@ -1,9 +1,11 @@
 import Foundation
 
 /// Fits rendered bodies into one printable document: every id of a chapter is scoped to it,
-/// its headings move below the chapter's title, footnotes become page footnotes, links to
-/// pages that are chapters of the book point into the book, and the other links are marked
-/// for print (links to the website, links to the web whose address is not their text).
+/// its headings move below the chapter's title, its links are re-based from the website page
+/// the body was rendered for onto the book, footnotes become page footnotes, links to pages
+/// that are chapters of the book point into the book, and the other links are marked for print
+/// (links to the website, links to the web whose address is not their text). Each step is one
+/// pass over the tags (`HTMLTagScanner`), never a pattern over the whole page.
 struct PrintHTMLRewriter {
     /// The book's path in the output, e.g. `ru/print/index.html`.
     var bookPath: String
@@ -17,39 +19,95 @@ struct PrintHTMLRewriter {
     /// inline SVG, only a stylesheet inside the SVG, so every chart of the book carries one.
     static let chartStyle = "<style>.chart-track{fill:#e6ecf1}.chart-bar{fill:#1f4e79}"
         + ".chart-label,.chart-value{font-family:\"DejaVu Sans\",\"Liberation Sans\",Arial,sans-serif;font-size:11px;fill:#1b1f23}</style>"
+    /// A table's scrolling box as the website writes it (see `HTML.scrollableTableStart`).
+    private static let scrollingTable = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\""
 
     /// One chapter's body HTML: footnotes made page footnotes, charts given their style, tables
-    /// no longer scrolling regions, every `id` and every
-    /// reference to one (`href="#…"`, `aria-labelledby`, `aria-describedby`) prefixed with
-    /// `scope_` (ids of bodies never hold `_`, so scoped ids cannot meet a chapter's own id),
-    /// and heading levels moved down by `headingShift`.
-    static func chapter(_ html: String, scope: String, headingShift: Int) -> String {
-        var text = PrintFootnotes.inline(html)
-        text = replace(##"(<svg class="chart"[^>]*>)"##, in: text) { $0[1] + chartStyle }
-        // Paper does not scroll: a table's box need not be a focusable region (and a book of
-        // many tables would have many landmarks of the same name).
-        text = replace(##"<div class="table-wrap" tabindex="0" role="region" aria-label="[^"]*">"##, in: text) { _ in "<div class=\"table-wrap\">" }
-        text = replace(##"(\sid=")([^"]*)""##, in: text) { "\($0[1])\(scope)_\($0[2])\"" }
-        text = replace(##"(\shref="#)([^"]*)""##, in: text) { "\($0[1])\(scope)_\($0[2])\"" }
-        text = replace(##"(\saria-(?:labelledby|describedby)=")([^"]*)""##, in: text) { match in
-            match[1] + match[2].split(separator: " ").map { "\(scope)_\($0)" }.joined(separator: " ") + "\""
+    /// no longer scrolling regions, every `id` and every reference to one (`href="#…"`,
+    /// `aria-labelledby`, `aria-describedby`) prefixed with `scope_` (ids of bodies never hold
+    /// `_`, so scoped ids cannot meet a chapter's own id), heading levels moved down by
+    /// `headingShift`, and relative links and images written for the page at `source` re-based
+    /// onto `book` (nil `source`: the body was rendered for the book).
+    static func chapter(_ html: String, scope: String, headingShift: Int, source: String? = nil, book: String = "") -> String {
+        let scanner = HTMLTagScanner(PrintFootnotes.inline(html))
+        let rebase = source.flatMap { $0 == book ? nil : $0 }
+        return scanner.rewritten { tag in
+            let level = headingShift == 0 ? nil : headingLevel(tag, scanner)
+            let name = level.map { "h\(min(6, max(1, $0 + headingShift)))" }
+            if tag.isClosing { return name.map { tag.edited(in: scanner, name: $0) } }
+            // Paper does not scroll: a table's box need not be a focusable region (and a book of
+            // many tables would have many landmarks of the same name).
+            if scanner.has(scrollingTable, at: tag.range.lowerBound), tag.attributes.count == 4 {
+                return Array("<div class=\"table-wrap\">".utf8)
+            }
+            return rewrite(tag, in: scanner, name: name, scope: scope, rebase: rebase, book: book)
         }
-        guard headingShift != 0 else { return text }
-        return replace(##"<(/?)h([1-6])([\s>])"##, in: text) { match in
-            "<\(match[1])h\(min(6, max(1, Int(match[2])! + headingShift)))\(match[3])"
+    }
+
+    /// The tag renamed to `name`, with its ids and references scoped and its links re-based;
+    /// nil when unchanged.
+    private static func rewrite(_ tag: HTMLTagScanner.Tag, in scanner: HTMLTagScanner, name: String?, scope: String,
+                                rebase source: String?, book: String) -> [UInt8]? {
+        var values: [(Range<Int>, String)] = []
+        for attribute in tag.attributes {
+            guard let value = attribute.value else { continue }
+            if scanner.equals(attribute.name, "id") {
+                values.append((value, "\(scope)_\(scanner.text(value))"))
+            } else if scanner.equals(attribute.name, "aria-labelledby") || scanner.equals(attribute.name, "aria-describedby") {
+                values.append((value, scanner.text(value).split(separator: " ").map { "\(scope)_\($0)" }.joined(separator: " ")))
+            } else if scanner.equals(attribute.name, "href"), !value.isEmpty, scanner.bytes[value.lowerBound] == UInt8(ascii: "#") {
+                values.append((value, "#\(scope)_\(scanner.text(value.dropFirst()))"))
+            } else if let source, scanner.equals(attribute.name, "href") || scanner.equals(attribute.name, "src"),
+                      let rebased = rebased(scanner.text(value), from: source, to: book) {
+                values.append((value, rebased))
+            }
         }
+        var bytes = values.isEmpty && name == nil ? nil : tag.edited(in: scanner, name: name, values: values)
+        if scanner.equals(tag.name, "svg"), scanner.has("<svg class=\"chart\"", at: tag.range.lowerBound) {
+            bytes = (bytes ?? Array(scanner.bytes[tag.range])) + Array(chartStyle.utf8)
+        }
+        return bytes
+    }
+
+    /// The level of an `h1`…`h6` tag.
+    private static func headingLevel(_ tag: HTMLTagScanner.Tag, _ scanner: HTMLTagScanner) -> Int? {
+        guard tag.name.count == 2, scanner.bytes[tag.name.lowerBound] == UInt8(ascii: "h") else { return nil }
+        let digit = Int(scanner.bytes[tag.name.lowerBound + 1]) - Int(UInt8(ascii: "0"))
+        return (1...6).contains(digit) ? digit : nil
+    }
+
+    /// `url`, relative to the page at `source`, as seen from `book`; nil for a URL that is not
+    /// relative (a scheme, a fragment or a path from the root).
+    static func rebased(_ url: String, from source: String, to book: String) -> String? {
+        guard let first = url.utf8.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "/"), first != UInt8(ascii: "?") else {
+            return nil
+        }
+        let end = url.firstIndex { $0 == "#" || $0 == "?" } ?? url.endIndex
+        let path = url[..<end]
+        guard !path.contains(":") else { return nil }
+        return RelativeURL.from(book, to: resolve(String(path), from: source)) + url[end...]
     }
 
     /// The links of the assembled document. Only `<a href=` tags written by the Markdown
     /// renderer and the generated blocks are touched; the book's own template writes its links
     /// with the class first or with `#` targets.
     func links(in document: String) -> String {
-        let ids = Set(Self.matches(##"\sid="([^"]*)""##, in: document).map { $0[1] })
-        let marked = Self.replace(##"<a href="([^"#][^"]*)"([^>]*>)"##, in: document) { match in
-            let href = match[1], rest = match[2]
+        let scanner = HTMLTagScanner(document)
+        var ids = Set<String>()
+        scanner.forEachTag { tag in
+            if !tag.isClosing, let id = scanner.value("id", of: tag) { ids.insert(scanner.text(id)) }
+        }
+        return scanner.rewritten { tag in
+            guard !tag.isClosing, scanner.has("<a href=\"", at: tag.range.lowerBound), let hrefRange = tag.attributes.first?.value,
+                  !hrefRange.isEmpty, scanner.bytes[hrefRange.lowerBound] != UInt8(ascii: "#") else { return nil }
+            let href = scanner.text(hrefRange)
+            // What follows the address as written, to the tag's end.
+            let rest = scanner.text(hrefRange.upperBound + 1..<tag.range.upperBound)
             let lowered = href.lowercased()
             if Self.schemes.contains(where: { lowered.hasPrefix($0) }) {
-                return "<a class=\"ext\" href=\"\(href)\"\(rest)"
+                // Autolinks (`<https://…>`, whose text is their address) need not print it twice.
+                if Self.isAutolink(tag, href: href, in: scanner) { return nil }
+                return Array("<a class=\"ext\" href=\"\(href)\"\(rest)".utf8)
             }
             var path = href, fragment = ""
             if let hash = href.firstIndex(of: "#") {
@@ -59,22 +117,22 @@ struct PrintHTMLRewriter {
             if let chapter = chapters[path] {
                 let target = fragment.removingPercentEncoding.map { "\(chapter)_\($0)" }
                 let id = target.flatMap { ids.contains($0) ? $0 : nil } ?? chapter
-                return "<a class=\"xref\" href=\"#\(id)\"\(rest)"
+                return Array("<a class=\"xref\" href=\"#\(id)\"\(rest)".utf8)
             }
-            let address = baseURL.map { " data-url=\"\($0)\(Self.resolve(path, from: bookPath))\(fragment.isEmpty ? "" : "#" + fragment)\"" } ?? ""
-            return "<a class=\"web\" href=\"\(href)\"\(address)\(rest)"
+            let address = baseURL.map {
+                " data-url=\"\(HTML.escape("\($0)\(Self.resolve(path, from: bookPath))\(fragment.isEmpty ? "" : "#" + fragment)"))\""
+            } ?? ""
+            return Array("<a class=\"web\" href=\"\(href)\"\(address)\(rest)".utf8)
         }
-        return Self.unmarkingAutolinks(marked)
     }
 
-    /// Autolinks (`<https://…>`, whose text is their address) need not print it twice.
-    private static func unmarkingAutolinks(_ html: String) -> String {
-        replace(##"<a class="ext" href="([^"]*)"([^>]*)>([^<]*)</a>"##, in: html) { match in
-            let href = match[1], text = match[3]
-            let shown = href.hasPrefix("mailto:") ? String(href.dropFirst("mailto:".count)) : href
-            let isAddress = text == href || text == shown || text == href.replacingOccurrences(of: "&amp;", with: "&")
-            return isAddress ? "<a href=\"\(href)\"\(match[2])>\(text)</a>" : match[0]
-        }
+    /// Whether the link's text, up to its `</a>` with no tag between, is its address.
+    private static func isAutolink(_ tag: HTMLTagScanner.Tag, href: String, in scanner: HTMLTagScanner) -> Bool {
+        let start = tag.range.upperBound
+        guard let end = scanner.bytes[start...].firstIndex(of: UInt8(ascii: "<")), scanner.has("</a>", at: end) else { return false }
+        let text = scanner.text(start..<end)
+        let shown = href.hasPrefix("mailto:") ? String(href.dropFirst("mailto:".count)) : href
+        return text == href || text == shown || text == href.replacingOccurrences(of: "&amp;", with: "&")
     }
 
     /// `relative` (a URL written on the page at `source`) as a path from the output root.
@@ -88,37 +146,5 @@ struct PrintHTMLRewriter {
             }
         }
         return parts.joined(separator: "/")
-    }
-
-    /// The capture groups of every match of `pattern` (group 0 is the whole match).
-    static func matches(_ pattern: String, in text: String) -> [[String]] {
-        let expression = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
-        // One bridge to UTF-16 for all the matches: turning every NSRange back into a String
-        // index costs more than the matching itself on a whole book.
-        let utf16 = text as NSString
-        return expression.matches(in: text, range: NSRange(location: 0, length: utf16.length)).map { groups(of: $0, in: utf16) }
-    }
-
-    /// `text` with every match of `pattern` replaced by `transform(groups)`.
-    static func replace(_ pattern: String, in text: String, _ transform: ([String]) -> String) -> String {
-        let expression = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
-        let utf16 = text as NSString
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        var last = 0
-        for result in expression.matches(in: text, range: NSRange(location: 0, length: utf16.length)) {
-            output += utf16.substring(with: NSRange(location: last, length: result.range.location - last))
-            output += transform(groups(of: result, in: utf16))
-            last = result.range.location + result.range.length
-        }
-        output += utf16.substring(from: last)
-        return output
-    }
-
-    private static func groups(of result: NSTextCheckingResult, in text: NSString) -> [String] {
-        (0..<result.numberOfRanges).map { index in
-            let range = result.range(at: index)
-            return range.location == NSNotFound ? "" : text.substring(with: range)
-        }
     }
 }

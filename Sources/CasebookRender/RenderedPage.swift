@@ -16,4 +16,6 @@ struct RenderedPage {
     var search: SearchIndexItem?
     /// The PDF to make from the file.
     var pdfJob: PDFJob?
+    /// The page's body as rendered for it, kept for the printable book (see `PageQueue.bodies`).
+    var bookBody: String?
 }

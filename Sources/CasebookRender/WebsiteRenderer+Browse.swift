@@ -93,7 +93,7 @@ extension WebsiteRenderer {
         let path = key.path(language)
         var bodies = pageBodies()
         let body = bodies.render(translation.info.body, language: language, pagePath: path, directives: directives(language))
-        return rendered(key, language, title: translation.title, description: translation.summary, template: "page", context: [
+        var made = rendered(key, language, title: translation.title, description: translation.summary, template: "page", context: [
             "title": translation.title,
             "summary": translation.summary ?? "",
             "body": body.bytes,
@@ -101,5 +101,7 @@ extension WebsiteRenderer {
             "has_toc": body.headings.filter { $0.level == 2 }.count > 2,
         ], breadcrumbs: [(t["home"], .home)], bodies: bodies, search: SearchEntry(
             title: translation.title, url: path, kind: t["kind_page"], summary: translation.summary ?? "", textBytes: body.plainText))
+        if keepsBodies { made.bookBody = body.html }
+        return made
     }
 }

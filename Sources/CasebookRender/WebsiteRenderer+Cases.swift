@@ -94,9 +94,11 @@ extension WebsiteRenderer {
             context["next"] = ["url": link(.case(next.id)), "title": text]
         }
         context["has_pager"] = previous != nil || next != nil
-        return rendered(key, language, title: translation.title, description: translation.summary, template: "case",
-                        context: context, breadcrumbs: [(t["home"], .home), (t["cases_title"], .casesIndex)], bodies: bodies,
-                        search: SearchEntry(title: translation.title, url: path, kind: t["kind_case"],
-                                            summary: translation.summary, textBytes: body.plainText))
+        var page = rendered(key, language, title: translation.title, description: translation.summary, template: "case",
+                            context: context, breadcrumbs: [(t["home"], .home), (t["cases_title"], .casesIndex)], bodies: bodies,
+                            search: SearchEntry(title: translation.title, url: path, kind: t["kind_case"],
+                                                summary: translation.summary, textBytes: body.plainText))
+        if keepsBodies { page.bookBody = body.html }
+        return page
     }
 }

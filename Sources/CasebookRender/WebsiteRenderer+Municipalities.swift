@@ -46,6 +46,7 @@ extension WebsiteRenderer {
     private func municipalityPage(_ entry: VocabularyEntry, _ language: String) -> RenderedPage {
         var bodies = pageBodies()
         var search: SearchEntry?
+        var bookBody: String?
         let t = strings(language)
         let config = site.config
         let key = PageKey.municipality(entry.id)
@@ -86,6 +87,7 @@ extension WebsiteRenderer {
                 let body = bodies.render(translation.info.body, language: language, pagePath: path,
                                          topHeadingLevel: 3, directives: directives(language))
                 summary["body"] = body.bytes
+                if keepsBodies { bookBody = body.html }
                 if shown != language {
                     summary["body_lang"] = shown
                     summary["body_lang_note"] = t["text_in_language_\(shown)"]
@@ -110,9 +112,11 @@ extension WebsiteRenderer {
         } else if config.publish != .none {
             context["not_evaluated"] = t["not_evaluated"]
         }
-        return rendered(key, language, title: entry.label(language), description: description, template: "municipality",
-                        context: context, breadcrumbs: [(t["home"], .home), (t["municipalities_title"], .municipalities)],
-                        bodies: bodies, search: search)
+        var page = rendered(key, language, title: entry.label(language), description: description, template: "municipality",
+                            context: context, breadcrumbs: [(t["home"], .home), (t["municipalities_title"], .municipalities)],
+                            bodies: bodies, search: search)
+        page.bookBody = bookBody
+        return page
     }
 
     /// The results page, made on a worker thread: with every municipality ranked, it takes as

@@ -25,6 +25,8 @@ public struct WebsiteRenderer {
     let caseRegions: [String?]
     /// Per language, the layout values all case pages share (`caseLayouts(...)`).
     let caseLayout: [String: [String: Any]]
+    /// Whether pages keep their bodies for the printable book (`RenderedPage.bookBody`).
+    let keepsBodies: Bool
 
     /// Prepares the inputs of a render of `site` with `theme` into `pages`.
     init(site: Site, theme: Theme, selection: OutputSelection = .all, linksPDFs: Bool = false,
@@ -49,6 +51,7 @@ public struct WebsiteRenderer {
         cardCache = prepared.cards
         caseRegions = prepared.regions
         caseLayout = prepared.layout
+        keepsBodies = selection.contains(PrintBook()) && PrintBook().applies(to: site, theme: theme)
     }
 
     /// The same render for `site`, whose cases differ from this one's only in their bodies
@@ -88,9 +91,18 @@ public struct WebsiteRenderer {
                              media: pages.media.union(site.cases.compactMap { $0.image }.compactMap {
                                  if case .success(let path) = MediaPath.resolve($0) { return path } else { return nil }
                              }),
-                             pdfJobs: pages.pdfJobs, date: site.config.date, diagnostics: pages.diagnostics)
+                             pdfJobs: pdfJobsByLanguage(pages.pdfJobs, site.config.languages), date: site.config.date,
+                             diagnostics: pages.diagnostics)
         pages.files = []
         return (output, renderer)
+    }
+
+    /// `jobs` grouped by language (their first path component) in the casebook's order, each
+    /// language's in the order they were queued: the order PDFs are made and reported in.
+    private static func pdfJobsByLanguage(_ jobs: [PDFJob], _ languages: [String]) -> [PDFJob] {
+        let rank = Dictionary(uniqueKeysWithValues: languages.enumerated().map { ($1, $0) })
+        let language: (PDFJob) -> Int = { rank[String($0.html.prefix { $0 != "/" })] ?? languages.count }
+        return jobs.enumerated().sorted { (language($0.element), $0.offset) < (language($1.element), $1.offset) }.map(\.element)
     }
 
     /// The outputs this build makes, in registration order.
