@@ -31,7 +31,6 @@ let package = Package(
             name: "CasebookRender",
             dependencies: [
                 "CasebookModel", "CasebookMarkdown", "CasebookSupport",
-                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(name: "CasebookBuild", dependencies: ["CasebookModel", "CasebookRender", "CasebookSupport", "CZlib"]),

@@ -1,5 +1,4 @@
 import Foundation
-internal import Yams
 
 /// Types a merged case: shared facts from the primary file, texts from each translation.
 struct CaseDecoder {
@@ -11,13 +10,13 @@ struct CaseDecoder {
         let municipality = fields.id(primary, "municipality", in: config.municipalities)
         let sectors = fields.ids(primary, "sectors", in: config.sectors)
         let targetGroups = fields.ids(primary, "target_groups", in: config.targetGroups)
-        let year = fields.int(primary, "year", minimum: 1991)
-        let budget = fields.int(primary, "budget_kgs")
+        let year = fields.int(primary, "year", range: NumberRange.year)
+        let budget = fields.int(primary, "budget_kgs", range: NumberRange.som)
         let funding = decodeFunding(primary, budget: budget)
         let beneficiaries = decodeBeneficiaries(primary)
         let image = fields.string(primary, "image")
         let evaluation = fields.string(primary, "evaluation")
-        let weight = fields.int(primary, "weight", minimum: nil) ?? 0
+        let weight = fields.int(primary, "weight", range: NumberRange.order) ?? 0
         let draft = fields.bool(primary, "draft") ?? false
         var translations: [String: Case.Translation] = [:]
         for translation in document.translations {
@@ -61,7 +60,7 @@ struct CaseDecoder {
     private mutating func decodeFunding(_ primary: RawTranslation, budget: Int?) -> [Case.FundingShare] {
         guard let node = primary.fields["funding"] else { return [] }
         return fields.read(primary) { reader -> [Case.FundingShare] in
-            guard case .sequence(let items) = node else {
+            guard let items = node.items else {
                 reader.diagnostics.error(reader.location(node), "'funding' must be a list of {source: …, kgs: …}")
                 return []
             }
@@ -81,7 +80,7 @@ struct CaseDecoder {
                             source = nil
                         }
                     case "kgs":
-                        kgs = reader.int(entry.value, "kgs")
+                        kgs = reader.int(entry.value, "kgs", range: NumberRange.som)
                     default:
                         reader.diagnostics.error(reader.location(entry.keyNode),
                                                  "unknown key '\(entry.key)' in funding\(Suggestion.didYouMean(entry.key, in: ["source", "kgs"]))")
@@ -92,8 +91,17 @@ struct CaseDecoder {
                     reader.diagnostics.error(reader.location(item), "a funding entry needs both 'source' and 'kgs'")
                 }
             }
+            // Each share is at most 10^15, so only a list of thousands of them could overflow.
+            var sum = 0
+            for share in shares {
+                let (added, overflow) = sum.addingReportingOverflow(share.kgs)
+                guard !overflow else {
+                    reader.diagnostics.error(reader.location(node), "funding adds up to more than \(Int.max) som")
+                    return []
+                }
+                sum = added
+            }
             if let budget, !shares.isEmpty, shares.count == items.count {
-                let sum = shares.reduce(0) { $0 + $1.kgs }
                 if sum != budget {
                     reader.diagnostics.warning(reader.location(node),
                                                "funding adds up to \(sum) som but budget_kgs is \(budget)")
@@ -116,7 +124,7 @@ struct CaseDecoder {
                                              note: "beneficiaries has: \(keys.joined(separator: ", "))")
                     continue
                 }
-                let value = reader.int(entry.value, "beneficiaries.\(entry.key)")
+                let value = reader.int(entry.value, "beneficiaries.\(entry.key)", range: NumberRange.people)
                 switch entry.key {
                 case "total": result.total = value
                 case "women": result.women = value
@@ -125,6 +133,12 @@ struct CaseDecoder {
                 case "boys": result.boys = value
                 default: result.pwd = value
                 }
+            }
+            // Counts are at most 10^8 each: the sum cannot overflow.
+            let bySex = [result.women, result.men, result.girls, result.boys].compactMap { $0 }
+            if let total = result.total, bySex.reduce(0, +) > total {
+                reader.diagnostics.error(reader.location(node),
+                                         "beneficiaries by sex (women, men, girls, boys) add up to \(bySex.reduce(0, +)), more than the total \(total)")
             }
             return result
         }

@@ -1,5 +1,4 @@
 import Foundation
-internal import Yams
 
 /// Reads and validates `content/casebook.yml`.
 public struct ConfigLoader {
@@ -25,7 +24,7 @@ public struct ConfigLoader {
     private mutating func decode(_ text: String, environment: [String: String]) -> Config? {
         guard let root = reader.yaml.parse(text, into: &reader.diagnostics) else { return nil }
         guard let entries = reader.mapping(root, "casebook.yml") else { return nil }
-        var fields: [String: Node] = [:]
+        var fields: [String: YAMLNode] = [:]
         for entry in entries {
             if Self.topLevelKeys.contains(entry.key) {
                 fields[entry.key] = entry.value
@@ -76,7 +75,7 @@ public struct ConfigLoader {
                       rubric: rubric, publish: publish, printOrder: order, pageSize: pageSize)
     }
 
-    private mutating func decodeLanguages(_ node: Node?, root: Node) -> [String] {
+    private mutating func decodeLanguages(_ node: YAMLNode?, root: YAMLNode) -> [String] {
         guard let node else {
             reader.diagnostics.error(reader.location(root), "casebook.yml has no 'languages', e.g. languages: [ru, en]")
             return []
@@ -96,7 +95,7 @@ public struct ConfigLoader {
         return result
     }
 
-    private mutating func decodeDate(_ node: Node) -> String? {
+    private mutating func decodeDate(_ node: YAMLNode) -> String? {
         guard let text = reader.string(node, "date") else { return nil }
         if ConfigLoader.isValidDate(text) { return text }
         reader.diagnostics.error(reader.location(node), "date must be written YYYY-MM-DD, not '\(text)'")
@@ -115,7 +114,7 @@ public struct ConfigLoader {
     }
 
     /// A vocabulary; `links` names the keys that must point into other vocabularies.
-    private mutating func vocabulary(_ node: Node?, key: String, noun: String,
+    private mutating func vocabulary(_ node: YAMLNode?, key: String, noun: String,
                                      links: [String: Vocabulary] = [:], required: Set<String> = []) -> Vocabulary {
         guard let node, let entries = reader.mapping(node, key) else { return Vocabulary(noun: noun) }
         var result: [VocabularyEntry] = []
@@ -146,7 +145,7 @@ public struct ConfigLoader {
         return Vocabulary(noun: noun, entries: result)
     }
 
-    private mutating func decodeRubric(_ node: Node) -> Rubric? {
+    private mutating func decodeRubric(_ node: YAMLNode) -> Rubric? {
         guard let fields = reader.mapping(node, "rubric") else { return nil }
         var criteria: [Rubric.Criterion] = []
         var bands: [Rubric.Band] = []
@@ -164,8 +163,8 @@ public struct ConfigLoader {
         return Rubric(criteria: criteria, bands: bands)
     }
 
-    private mutating func decodeCriteria(_ node: Node) -> [Rubric.Criterion] {
-        guard case .sequence(let items) = node else {
+    private mutating func decodeCriteria(_ node: YAMLNode) -> [Rubric.Criterion] {
+        guard let items = node.items else {
             reader.diagnostics.error(reader.location(node), "rubric.criteria must be a list of criteria")
             return []
         }
@@ -173,14 +172,18 @@ public struct ConfigLoader {
         for item in items {
             guard let fields = reader.mapping(item, "a rubric criterion") else { continue }
             let id = fields.first { $0.key == "id" }.flatMap { reader.string($0.value, "id") }
-            let max = fields.first { $0.key == "max" }.flatMap { reader.number($0.value, "max") }
+            let maxNode = fields.first { $0.key == "max" }?.value
+            let max = maxNode.flatMap { reader.number($0, "max", range: NumberRange.criterionMax) }
             let descriptions = fields.first { $0.key == "description" }
                 .flatMap { reader.labels($0.value, "criterion description", languages: languages) } ?? [:]
             let labels = reader.labels(item, "criterion '\(id ?? "?")'", languages: languages,
                                        extraKeys: ["id", "max", "description"])
             guard let id else { reader.diagnostics.error(reader.location(item), "rubric criterion has no 'id'"); continue }
             guard let max, max > 0 else {
-                reader.diagnostics.error(reader.location(item), "rubric criterion '\(id)' needs a positive 'max'")
+                // An out-of-range max is already reported where it is written.
+                if max != nil || maxNode == nil {
+                    reader.diagnostics.error(reader.location(item), "rubric criterion '\(id)' needs a positive 'max'")
+                }
                 continue
             }
             if result.contains(where: { $0.id == id }) {
@@ -191,8 +194,8 @@ public struct ConfigLoader {
         return result
     }
 
-    private mutating func decodeBands(_ node: Node) -> [Rubric.Band] {
-        guard case .sequence(let items) = node else {
+    private mutating func decodeBands(_ node: YAMLNode) -> [Rubric.Band] {
+        guard let items = node.items else {
             reader.diagnostics.error(reader.location(node), "rubric.bands must be a list of bands")
             return []
         }
@@ -200,10 +203,14 @@ public struct ConfigLoader {
         for item in items {
             guard let fields = reader.mapping(item, "a rubric band") else { continue }
             let id = fields.first { $0.key == "id" }.flatMap { reader.string($0.value, "id") }
-            let min = fields.first { $0.key == "min" }.flatMap { reader.number($0.value, "min") }
+            let minNode = fields.first { $0.key == "min" }?.value
+            let min = minNode.flatMap { reader.number($0, "min", range: NumberRange.bandMin) }
             let labels = reader.labels(item, "band '\(id ?? "?")'", languages: languages, extraKeys: ["id", "min"])
             guard let id, let min else {
-                reader.diagnostics.error(reader.location(item), "a rubric band needs 'id' and 'min'")
+                // A 'min' that is there but wrong is already reported where it is written.
+                if id == nil || minNode == nil {
+                    reader.diagnostics.error(reader.location(item), "a rubric band needs 'id' and 'min'")
+                }
                 continue
             }
             if let last = result.last, min <= last.min {
@@ -214,7 +221,7 @@ public struct ConfigLoader {
         return result
     }
 
-    private mutating func decodePublish(_ node: Node?) -> EvaluationPublishing {
+    private mutating func decodePublish(_ node: YAMLNode?) -> EvaluationPublishing {
         guard let node, let fields = reader.mapping(node, "evaluations") else { return .full }
         var publish = EvaluationPublishing.full
         for field in fields {
@@ -236,7 +243,7 @@ public struct ConfigLoader {
 
     static let defaultPrintOrder = ["pages/foreword", "cases", "results", "pages/methodology"]
 
-    private mutating func decodePrint(_ node: Node?) -> ([String], String) {
+    private mutating func decodePrint(_ node: YAMLNode?) -> ([String], String) {
         var order = Self.defaultPrintOrder
         var size = "A4"
         guard let node, let fields = reader.mapping(node, "print") else { return (order, size) }

@@ -1,4 +1,3 @@
-internal import Yams
 import CasebookSupport
 
 /// Groups the files of one kind by id, picks the primary file of each document and checks

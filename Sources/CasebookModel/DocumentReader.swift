@@ -1,5 +1,4 @@
 import Foundation
-internal import Yams
 
 /// Reads one content file into a `RawTranslation`: text, front matter, known fields.
 struct DocumentReader {

@@ -1,5 +1,3 @@
-internal import Yams
-
 /// Types a merged evaluation and checks its scores against the rubric.
 struct EvaluationDecoder {
     var fields: FieldDecoder
@@ -39,9 +37,10 @@ struct EvaluationDecoder {
                     continue
                 }
                 guard let score = reader.number(entry.value, "scores.\(entry.key)") else { valid = false; continue }
-                if score < 0 || score > criterion.max {
+                if !(0...criterion.max).contains(score) {
+                    // The score as written: a huge one (1e19) has no whole-number form.
                     reader.diagnostics.error(reader.location(entry.value),
-                                             "score \(ScoreFormat.string(score)) for '\(entry.key)' is out of range 0–\(ScoreFormat.string(criterion.max))")
+                                             "score \(entry.value.text ?? "") for '\(entry.key)' is out of range 0–\(ScoreFormat.string(criterion.max))")
                     valid = false
                 }
                 scores[entry.key] = score
@@ -59,7 +58,8 @@ struct EvaluationDecoder {
 /// Scores as people write them: `12`, `7.5`.
 public enum ScoreFormat {
     public static func string(_ value: Double) -> String {
-        if value == value.rounded() { return String(Int(value)) }
+        // Scores and maxima are at most 1000; beyond Int's range `Int(value)` would trap.
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return String(format: "%.1f", value)
     }
 }

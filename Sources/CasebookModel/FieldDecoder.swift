@@ -1,5 +1,3 @@
-internal import Yams
-
 /// Typed reads of one document's fields, each reported at the file it came from.
 struct FieldDecoder {
     var config: Config
@@ -19,9 +17,9 @@ struct FieldDecoder {
         return read(translation) { $0.string(node, field) }
     }
 
-    mutating func int(_ translation: RawTranslation, _ field: String, minimum: Int? = 0) -> Int? {
+    mutating func int(_ translation: RawTranslation, _ field: String, range: ClosedRange<Int>) -> Int? {
         guard let node = translation.fields[field] else { return nil }
-        return read(translation) { $0.int(node, field, minimum: minimum) }
+        return read(translation) { $0.int(node, field, range: range) }
     }
 
     mutating func bool(_ translation: RawTranslation, _ field: String) -> Bool? {

@@ -1,12 +1,10 @@
-internal import Yams
-
 /// Types merged pages and decks.
 struct PageDecoder {
     var fields: FieldDecoder
 
     mutating func decodePage(_ document: RawDocument) -> Page? {
         let primary = document.primary
-        let menu = fields.int(primary, "menu", minimum: nil)
+        let menu = fields.int(primary, "menu", range: NumberRange.order)
         let draft = fields.bool(primary, "draft") ?? false
         var translations: [String: Page.Translation] = [:]
         for translation in document.translations {

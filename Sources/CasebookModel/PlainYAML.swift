@@ -1,36 +1,18 @@
-internal import Yams
-
 /// Reads the YAML that front matter is written in — `key: value` lines, nested mappings, lists
 /// (`- item` or `[a, "b"]`), `{ru: …, en: …}`, quoted and plain one-line texts, comments — into
-/// the same nodes Yams composes, marks and styles included. Anything else (block texts `|` and
-/// `>`, anchors, tags, texts over several lines, flow collections over several lines, duplicate
-/// keys, …) gives nil, and Yams reads the text and reports what is wrong. Parsing front matter
+/// the tree Yams' nodes convert to: the same texts, styles, tags (resolved as Yams' default
+/// resolver does) and positions. Anything else (block texts `|` and `>`, anchors, tags, texts
+/// over several lines, flow collections over several lines, duplicate keys, control characters,
+/// …) gives nil, and Yams reads the text and reports what is wrong. Parsing front matter
 /// through libyaml and Yams' node builder was the largest part of loading a casebook.
 enum PlainYAML {
-    /// The root node, or nil when the text needs Yams.
-    static func parse(_ text: String) -> Node? {
+    /// The root node, or nil when the text needs Yams. Lines are shifted by `lineOffset`.
+    static func parse(_ text: String, lineOffset: Int = 0) -> YAMLNode? {
         var text = text
         return text.withUTF8 { bytes in
-            var parser = Parser(bytes: bytes)
+            var parser = Parser(bytes: bytes, lineOffset: lineOffset)
             return parser.document()
         }
-    }
-
-    /// Every node's tag, as Yams' parser makes them: implicit, the basic resolver, the default
-    /// constructor (made once: building it is not cheap).
-    /// (Its tables are only read after it is made.)
-    nonisolated(unsafe) private static let constructor = Constructor.default
-
-    fileprivate static func tag() -> Tag { Tag(.implicit, .basic, constructor) }
-
-    /// `Mark` has no public initialiser; this has its layout (two Ints: line, column, from 1).
-    private struct MarkLayout {
-        let line: Int
-        let column: Int
-    }
-
-    fileprivate static func mark(line: Int, column: Int) -> Mark {
-        unsafeBitCast(MarkLayout(line: line, column: column), to: Mark.self)
     }
 
     private struct Line {
@@ -44,14 +26,16 @@ enum PlainYAML {
 
     private struct Parser {
         let bytes: UnsafeBufferPointer<UInt8>
+        let lineOffset: Int
         var lines: [Line] = []
         var index = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>) {
+        init(bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) {
             self.bytes = bytes
+            self.lineOffset = lineOffset
         }
 
-        mutating func document() -> Node? {
+        mutating func document() -> YAMLNode? {
             var start = 0
             var number = 0
             while start <= bytes.count {
@@ -60,16 +44,32 @@ enum PlainYAML {
                 number += 1
                 var content = start
                 while content < end, bytes[content] == UInt8(ascii: " ") { content += 1 }
-                // Tabs and carriage returns: Yams (and the tab check before it) handle those.
-                for offset in start..<end where bytes[offset] == 0x09 || bytes[offset] == 0x0D { return nil }
+                // Tabs, carriage returns, other control characters and the line breaks libyaml
+                // knows beyond LF (U+0085, U+2028, U+2029): Yams and the checks before it
+                // handle those.
+                for offset in start..<end where Self.isSpecial(bytes[offset], at: offset, in: bytes) { return nil }
                 if content < end, bytes[content] != UInt8(ascii: "#") {
-                    lines.append(Line(number: number, start: start, content: content, end: end))
+                    lines.append(Line(number: number + lineOffset, start: start, content: content, end: end))
                 }
                 start = end + 1
             }
             guard let first = lines.first, first.content == first.start else { return nil }
             guard let root = mapping(indent: 0) else { return nil }
             return index == lines.count ? root : nil
+        }
+
+        /// Control characters (C0 but LF, DEL, C1), the byte-order mark, U+2028, U+2029,
+        /// U+FFFE and U+FFFF: bytes that libyaml rejects or reads as a line break.
+        private static func isSpecial(_ byte: UInt8, at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            switch byte {
+            case 0x00..<0x20, 0x7F: return true
+            case 0xC2: return offset + 1 < bytes.count && bytes[offset + 1] < 0xA0
+            case 0xE2: return offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9)
+            case 0xEF:
+                return offset + 2 < bytes.count && ((bytes[offset + 1] == 0xBB && bytes[offset + 2] == 0xBF)
+                    || (bytes[offset + 1] == 0xBF && bytes[offset + 2] >= 0xBE))
+            default: return false
+            }
         }
 
         private func indentation(_ line: Line) -> Int { line.content - line.start }
@@ -87,10 +87,10 @@ enum PlainYAML {
 
         /// A block mapping whose keys start at byte column `indent`; the current line may begin
         /// mid-line (the first entry of `- key: value`), at `lines[index].content`.
-        private mutating func mapping(indent: Int) -> Node? {
-            var pairs: [(Node, Node)] = []
+        private mutating func mapping(indent: Int) -> YAMLNode? {
+            var pairs: [YAMLNode.Pair] = []
             var keys = Set<String>()
-            var mark: Mark?
+            var mark: (line: Int, column: Int)?
             while index < lines.count {
                 let line = lines[index]
                 let keyStart = line.content
@@ -107,13 +107,12 @@ enum PlainYAML {
                       offset + 1 == line.end || bytes[offset + 1] == UInt8(ascii: " ") else { return nil }
                 let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[keyStart..<offset]), as: UTF8.self)
                 guard keys.insert(key).inserted else { return nil }
-                let keyMark = PlainYAML.mark(line: line.number, column: column(keyStart, in: line))
-                if mark == nil { mark = keyMark }
-                let keyNode = Node.scalar(.init(key, PlainYAML.tag(), .plain, keyMark))
+                let keyNode = YAMLNode(.scalar(YAMLScalar(plain: key)), line: line.number, column: column(keyStart, in: line))
+                if mark == nil { mark = (keyNode.line, keyNode.column) }
                 let colon = offset
                 offset += 1
                 while offset < line.end, bytes[offset] == UInt8(ascii: " ") { offset += 1 }
-                let value: Node
+                let value: YAMLNode
                 if offset == line.end || (bytes[offset] == UInt8(ascii: "#") && bytes[offset - 1] == UInt8(ascii: " ")) {
                     index += 1
                     if index < lines.count, indentation(lines[index]) > indent {
@@ -126,8 +125,8 @@ enum PlainYAML {
                         value = nested
                     } else {
                         // Nothing: an empty plain scalar, marked just after the ':'.
-                        value = .scalar(.init("", PlainYAML.tag(), .plain,
-                                              PlainYAML.mark(line: line.number, column: column(colon, in: line) + 1)))
+                        value = YAMLNode(.scalar(YAMLScalar("", style: .plain, tag: .null)),
+                                         line: line.number, column: column(colon, in: line) + 1)
                     }
                 } else {
                     guard let inline = inlineValue(at: offset, in: line) else { return nil }
@@ -136,21 +135,21 @@ enum PlainYAML {
                     // A deeper line after a value on the key's line would continue it.
                     if index < lines.count, indentation(lines[index]) > indent { return nil }
                 }
-                pairs.append((keyNode, value))
+                pairs.append(YAMLNode.Pair(key: keyNode, value: value))
             }
             guard let mark, !pairs.isEmpty else { return nil }
-            return .mapping(.init(pairs, PlainYAML.tag(), .block, mark))
+            return YAMLNode(.mapping(pairs), line: mark.line, column: mark.column)
         }
 
-        private mutating func block(indent: Int) -> Node? {
+        private mutating func block(indent: Int) -> YAMLNode? {
             let line = lines[index]
             return isSequenceEntry(line.content, end: line.end) ? sequence(indent: indent) : mapping(indent: indent)
         }
 
         /// A block sequence whose `-` stand at byte column `indent`.
-        private mutating func sequence(indent: Int) -> Node? {
-            var items: [Node] = []
-            var mark: Mark?
+        private mutating func sequence(indent: Int) -> YAMLNode? {
+            var items: [YAMLNode] = []
+            var mark: (line: Int, column: Int)?
             while index < lines.count {
                 let line = lines[index]
                 guard indentation(line) == indent else {
@@ -158,7 +157,7 @@ enum PlainYAML {
                     return nil
                 }
                 guard isSequenceEntry(line.content, end: line.end) else { break }
-                if mark == nil { mark = PlainYAML.mark(line: line.number, column: column(line.content, in: line)) }
+                if mark == nil { mark = (line.number, column(line.content, in: line)) }
                 var offset = line.content + 1
                 while offset < line.end, bytes[offset] == UInt8(ascii: " ") { offset += 1 }
                 guard offset < line.end, bytes[offset] != UInt8(ascii: "#") else { return nil }
@@ -175,7 +174,7 @@ enum PlainYAML {
                 }
             }
             guard let mark, !items.isEmpty else { return nil }
-            return .sequence(.init(items, PlainYAML.tag(), .block, mark))
+            return YAMLNode(.sequence(items), line: mark.line, column: mark.column)
         }
 
         private func startsMapping(at start: Int, end: Int) -> Bool {
@@ -192,9 +191,9 @@ enum PlainYAML {
 
         /// A value that ends on its line: a quoted or plain text, `[…]` or `{…}`; only spaces and a
         /// comment may follow it.
-        private func inlineValue(at start: Int, in line: Line) -> Node? {
+        private func inlineValue(at start: Int, in line: Line) -> YAMLNode? {
             var offset = start
-            let node: Node?
+            let node: YAMLNode?
             switch bytes[start] {
             case UInt8(ascii: "["): node = flowSequence(&offset, in: line)
             case UInt8(ascii: "{"): node = flowMapping(&offset, in: line)
@@ -217,28 +216,28 @@ enum PlainYAML {
             while offset < line.end, bytes[offset] == UInt8(ascii: " ") { offset += 1 }
         }
 
-        private func flowSequence(_ offset: inout Int, in line: Line) -> Node? {
-            let mark = PlainYAML.mark(line: line.number, column: column(offset, in: line))
+        private func flowSequence(_ offset: inout Int, in line: Line) -> YAMLNode? {
+            let column = self.column(offset, in: line)
             offset += 1
-            var items: [Node] = []
+            var items: [YAMLNode] = []
             skipSpaces(&offset, in: line)
             if offset < line.end, bytes[offset] == UInt8(ascii: "]") {
                 offset += 1
-                return .sequence(.init([], PlainYAML.tag(), .flow, mark))
+                return YAMLNode(.sequence([]), line: line.number, column: column)
             }
             while true {
                 skipSpaces(&offset, in: line)
                 guard offset < line.end, let item = flowScalar(&offset, in: line) else { return nil }
                 items.append(item)
                 guard let more = afterFlowItem(&offset, in: line, closing: UInt8(ascii: "]")) else { return nil }
-                if !more { return .sequence(.init(items, PlainYAML.tag(), .flow, mark)) }
+                if !more { return YAMLNode(.sequence(items), line: line.number, column: column) }
             }
         }
 
-        private func flowMapping(_ offset: inout Int, in line: Line) -> Node? {
-            let mark = PlainYAML.mark(line: line.number, column: column(offset, in: line))
+        private func flowMapping(_ offset: inout Int, in line: Line) -> YAMLNode? {
+            let column = self.column(offset, in: line)
             offset += 1
-            var pairs: [(Node, Node)] = []
+            var pairs: [YAMLNode.Pair] = []
             var keys = Set<String>()
             while true {
                 skipSpaces(&offset, in: line)
@@ -248,14 +247,13 @@ enum PlainYAML {
                       bytes[offset] == UInt8(ascii: ":"), bytes[offset + 1] == UInt8(ascii: " ") else { return nil }
                 let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[keyStart..<offset]), as: UTF8.self)
                 guard keys.insert(key).inserted else { return nil }
-                let keyNode = Node.scalar(.init(key, PlainYAML.tag(), .plain,
-                                                PlainYAML.mark(line: line.number, column: column(keyStart, in: line))))
+                let keyNode = YAMLNode(.scalar(YAMLScalar(plain: key)), line: line.number, column: self.column(keyStart, in: line))
                 offset += 1
                 skipSpaces(&offset, in: line)
                 guard offset < line.end, let value = flowScalar(&offset, in: line) else { return nil }
-                pairs.append((keyNode, value))
+                pairs.append(YAMLNode.Pair(key: keyNode, value: value))
                 guard let more = afterFlowItem(&offset, in: line, closing: UInt8(ascii: "}")) else { return nil }
-                if !more { return .mapping(.init(pairs, PlainYAML.tag(), .flow, mark)) }
+                if !more { return YAMLNode(.mapping(pairs), line: line.number, column: column) }
             }
         }
 
@@ -268,7 +266,7 @@ enum PlainYAML {
             return bytes[offset - 1] == UInt8(ascii: ",")
         }
 
-        private func flowScalar(_ offset: inout Int, in line: Line) -> Node? {
+        private func flowScalar(_ offset: inout Int, in line: Line) -> YAMLNode? {
             switch bytes[offset] {
             case UInt8(ascii: "\""), UInt8(ascii: "'"): return quoted(&offset, in: line)
             default: return plain(&offset, in: line, flow: true)
@@ -276,7 +274,7 @@ enum PlainYAML {
         }
 
         /// A plain text on one line. In a flow collection it ends at `,`, `]` or `}`.
-        private func plain(_ offset: inout Int, in line: Line, flow: Bool) -> Node? {
+        private func plain(_ offset: inout Int, in line: Line, flow: Bool) -> YAMLNode? {
             let start = offset
             let first = bytes[start]
             // Indicators that start something else (or that a plain text may not start with).
@@ -305,8 +303,9 @@ enum PlainYAML {
                 if byte != UInt8(ascii: " ") { end = offset }
             }
             guard end > start else { return nil }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            return .scalar(.init(text, PlainYAML.tag(), .plain, PlainYAML.mark(line: line.number, column: column(start, in: line))))
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let scalar = YAMLScalar(String(decoding: slice, as: UTF8.self), style: .plain, tag: YAMLTagResolver.tag(of: slice))
+            return YAMLNode(.scalar(scalar), line: line.number, column: column(start, in: line))
         }
 
         private static func isFlowIndicator(_ byte: UInt8) -> Bool {
@@ -316,9 +315,10 @@ enum PlainYAML {
 
         /// A single- or double-quoted text that closes on its line. Double quotes take the escapes
         /// `\"`, `\\`, `\/`, `\n`, `\t` and `\uXXXX`; any other escape goes to Yams.
-        private func quoted(_ offset: inout Int, in line: Line) -> Node? {
+        private func quoted(_ offset: inout Int, in line: Line) -> YAMLNode? {
             let quote = bytes[offset]
-            let mark = PlainYAML.mark(line: line.number, column: column(offset, in: line))
+            let column = self.column(offset, in: line)
+            let style: YAMLScalar.Style = quote == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted
             offset += 1
             // Most quoted texts have no escape: one slice.
             var scan = offset
@@ -326,7 +326,7 @@ enum PlainYAML {
             if scan < line.end, bytes[scan] == quote, !(quote == UInt8(ascii: "'") && scan + 1 < line.end && bytes[scan + 1] == quote) {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<scan]), as: UTF8.self)
                 offset = scan + 1
-                return .scalar(.init(text, PlainYAML.tag(), quote == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted, mark))
+                return YAMLNode(.scalar(YAMLScalar(text, style: style, tag: .str)), line: line.number, column: column)
             }
             var text: [UInt8] = []
             while true {
@@ -361,8 +361,8 @@ enum PlainYAML {
                 text.append(byte)
                 offset += 1
             }
-            return .scalar(.init(String(decoding: text, as: UTF8.self), PlainYAML.tag(),
-                                 quote == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted, mark))
+            return YAMLNode(.scalar(YAMLScalar(String(decoding: text, as: UTF8.self), style: style, tag: .str)),
+                            line: line.number, column: column)
         }
 
         private static func hex(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32? {

@@ -1,11 +1,9 @@
-internal import Yams
-
 /// One file's front matter, read but not yet typed.
 struct RawTranslation {
     var path: ContentPath
     var language: String
     var file: String
-    var fields: [String: Node]
+    var fields: [String: YAMLNode]
     var keyLocations: [String: SourceLocation]
     var body: MarkdownSource
     var reader: YAMLReader
@@ -28,5 +26,5 @@ struct RawDocument {
     /// In configured-language order, primary included.
     var translations: [RawTranslation]
 
-    func shared(_ field: String) -> Node? { primary.fields[field] }
+    func shared(_ field: String) -> YAMLNode? { primary.fields[field] }
 }

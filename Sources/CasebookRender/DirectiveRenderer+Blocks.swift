@@ -1,5 +1,4 @@
 import CasebookModel
-internal import Yams
 
 extension DirectiveRenderer {
     func stats() -> String {
@@ -89,12 +88,13 @@ extension DirectiveRenderer {
         return html + "</tbody></table></div>"
     }
 
-    mutating func caseList(_ value: Node, at: (Node) -> SourceLocation, pagePath: String) -> String {
+    mutating func caseList(_ value: YAMLNode, at: (YAMLNode) -> SourceLocation, pagePath: String) -> String {
         var sector: String?, group: String?, region: String?
-        if case .mapping(let filters) = value {
-            for (key, node) in filters {
-                let name = key.string ?? ""
-                let id = node.string ?? ""
+        if let filters = value.pairs {
+            for filter in filters {
+                let key = filter.key, node = filter.value
+                let name = key.text ?? ""
+                let id = node.text ?? ""
                 let vocabulary: Vocabulary
                 switch name {
                 case "sector": vocabulary = site.config.sectors; sector = id

@@ -1,6 +1,5 @@
 import CasebookModel
 import CasebookMarkdown
-internal import Yams
 
 /// Replaces a `casebook` block with generated content: charts, ranking, key figures, case lists.
 /// The same block renders the same way on the website, in print and on slides.
@@ -23,34 +22,34 @@ struct DirectiveRenderer {
 
     mutating func render(_ directive: MarkdownDirective, file: String, pagePath: String) -> String {
         let start = SourceLocation(file: file, line: directive.line, column: directive.column)
-        func at(_ node: Node) -> SourceLocation {
-            guard let mark = node.mark else { return start }
-            return SourceLocation(file: file, line: directive.line + mark.line, column: mark.column)
-        }
-        let node: Node?
-        do { node = try Yams.compose(yaml: directive.content, .default, .default, .utf8) } catch {
-            diagnostics.error(start, "casebook block is not valid YAML: \(error)")
+        // The block's first line is the one after its opening fence.
+        let yaml = YAMLReader(file: file, lineOffset: directive.line)
+        func at(_ node: YAMLNode) -> SourceLocation { yaml.location(node) }
+        var problems = Diagnostics()
+        let parsed = yaml.parse(directive.content, into: &problems)
+        if problems.hasErrors {
+            diagnostics.append(contentsOf: problems)
             return ""
         }
-        guard let node else {
+        guard let node = parsed else {
             diagnostics.error(start, "empty casebook block; write one of: \(Self.directives.joined(separator: ", "))")
             return ""
         }
         let id = "chart-" + HeadingSlugger.slug(file.split(separator: "/").last.map(String.init) ?? "x") + "-\(directive.line)"
-        switch node {
+        switch node.content {
         case .scalar(let scalar):
-            guard scalar.string == "stats" else { return unknown(scalar.string, at: at(node)) }
+            guard scalar.text == "stats" else { return unknown(scalar.text, at: at(node)) }
             return stats()
         case .mapping(let mapping):
-            guard mapping.count == 1, let (key, value) = mapping.first.map({ ($0.key, $0.value) }), let name = key.string else {
+            guard mapping.count == 1, let (key, value) = mapping.first.map({ ($0.key, $0.value) }), let name = key.text else {
                 diagnostics.error(at(node), "a casebook block holds one directive, e.g. 'chart: bands'")
                 return ""
             }
             switch name {
             case "stats": return stats()
             case "chart":
-                guard let chart = value.string, Self.charts.contains(chart) else {
-                    let text = value.string ?? ""
+                guard let chart = value.text, Self.charts.contains(chart) else {
+                    let text = value.text ?? ""
                     diagnostics.error(at(value), "unknown chart '\(text)'\(Suggestion.didYouMean(text, in: Self.charts))",
                                       note: "charts: \(Self.charts.joined(separator: ", "))")
                     return ""
@@ -61,16 +60,17 @@ struct DirectiveRenderer {
                 return self.chart(chart, id: id)
             case "ranking":
                 var top: Int?
-                if case .mapping(let options) = value {
-                    for (optionKey, optionValue) in options {
-                        if optionKey.string == "top", let number = optionValue.int, number > 0 { top = number }
-                        else if optionKey.string == "top" { diagnostics.error(at(optionValue), "'top' must be a positive whole number") }
+                if let options = value.pairs {
+                    for option in options {
+                        let optionKey = option.key, optionValue = option.value
+                        if optionKey.text == "top", let number = optionValue.scalar?.integer, number > 0 { top = number }
+                        else if optionKey.text == "top" { diagnostics.error(at(optionValue), "'top' must be a positive whole number") }
                         else {
-                            let text = optionKey.string ?? ""
+                            let text = optionKey.text ?? ""
                             diagnostics.error(at(optionKey), "unknown field '\(text)' in ranking\(Suggestion.didYouMean(text, in: ["top"]))")
                         }
                     }
-                } else if !NodeIsNull(value) {
+                } else if !value.isNull {
                     diagnostics.error(at(value), "ranking takes {top: N} or nothing")
                 }
                 if !publishedResults() { return withheld(at: at(node)) }
@@ -90,11 +90,6 @@ struct DirectiveRenderer {
         diagnostics.error(location, "unknown directive '\(name)'\(Suggestion.didYouMean(name, in: Self.directives))",
                           note: "directives: chart, ranking, stats, cases")
         return ""
-    }
-
-    private func NodeIsNull(_ node: Node) -> Bool {
-        if case .scalar(let scalar) = node { return scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" }
-        return false
     }
 
     private func publishedResults() -> Bool {

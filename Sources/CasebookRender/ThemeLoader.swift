@@ -1,6 +1,5 @@
 import Foundation
 import CasebookModel
-internal import Yams
 
 /// Reads `themes/<name>/`: templates, strings and assets.
 public struct ThemeLoader {
@@ -100,25 +99,20 @@ public struct ThemeLoader {
 
     private func parseStrings(_ text: String, language: String, file: String, into diagnostics: inout Diagnostics) -> UIStrings {
         var strings = UIStrings(language: language)
-        let node: Node?
-        do { node = try Yams.compose(yaml: text) } catch {
-            diagnostics.error(SourceLocation(file: file), "invalid YAML: \(error)")
-            return strings
-        }
-        guard case .mapping(let mapping)? = node else { return strings }
-        for (key, value) in mapping {
-            guard let name = key.string else { continue }
-            switch value {
+        let yaml = YAMLReader(file: file)
+        guard let mapping = yaml.parse(text, into: &diagnostics)?.pairs else { return strings }
+        for pair in mapping {
+            let key = pair.key
+            guard let name = key.text else { continue }
+            switch pair.value.content {
             case .scalar(let scalar):
-                strings.texts[name] = scalar.string
+                strings.texts[name] = scalar.text
             case .mapping(let forms):
                 var plural: [String: String] = [:]
-                for (category, form) in forms { if let c = category.string, let f = form.string { plural[c] = f } }
+                for form in forms { if let c = form.key.text, let f = form.value.text { plural[c] = f } }
                 strings.plurals[name] = plural
-            default:
-                let line = key.mark?.line ?? 0
-                diagnostics.error(SourceLocation(file: file, line: line, column: key.mark?.column ?? 0),
-                                  "string '\(name)' must be text or a map of plural forms")
+            case .sequence:
+                diagnostics.error(yaml.location(key), "string '\(name)' must be text or a map of plural forms")
             }
         }
         return strings

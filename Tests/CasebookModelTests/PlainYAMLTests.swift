@@ -4,38 +4,12 @@ import Foundation
 import Testing
 import Yams
 
-/// The front-matter reader gives exactly Yams' nodes (texts, styles, marks), or leaves the
-/// text to Yams.
+/// The front-matter reader gives exactly the tree Yams' nodes convert to (texts, styles, tags,
+/// positions), or leaves the text to Yams.
 @Suite struct PlainYAMLTests {
-    /// What the tests compare: every node with its kind, text, style and mark.
-    static func describe(_ node: Node, _ out: inout [String]) {
-        let mark = node.mark.map { "\($0.line):\($0.column)" } ?? "-"
-        switch node {
-        case .scalar(let scalar):
-            out.append("scalar \(scalar.string.debugDescription) \(scalar.style) \(mark)")
-        case .mapping(let mapping):
-            out.append("mapping \(mapping.count) \(mark)")
-            for (key, value) in mapping {
-                describe(key, &out)
-                describe(value, &out)
-            }
-        case .sequence(let sequence):
-            out.append("sequence \(sequence.count) \(mark)")
-            for item in sequence { describe(item, &out) }
-        case .alias:
-            out.append("alias")
-        }
-    }
+    static func description(_ node: YAMLNode?) -> [String] { YAMLTreeText.lines(node) }
 
-    static func description(_ node: Node?) -> [String] {
-        var out: [String] = []
-        if let node { describe(node, &out) } else { out.append("nil") }
-        return out
-    }
-
-    static func yams(_ text: String) throws -> Node? {
-        try Yams.compose(yaml: text, .basic, .default, .utf8)
-    }
+    static func yams(_ text: String) throws -> [String] { YAMLTreeText.lines(try YAMLTreeText.yams(text)) }
 
     static let supported = [
         "title: \"A half-day kindergarten\"\nsummary: Plain text, with commas [and brackets]\n",
@@ -65,7 +39,7 @@ import Yams
         for text in Self.supported {
             let plain = PlainYAML.parse(text)
             #expect(plain != nil, "\(text.debugDescription) should be read without Yams")
-            #expect(Self.description(plain) == Self.description(try Self.yams(text)), "\(text.debugDescription)")
+            #expect(Self.description(plain) == (try Self.yams(text)), "\(text.debugDescription)")
         }
     }
 
@@ -92,7 +66,7 @@ import Yams
                 read += 1
                 guard let fast = PlainYAML.parse(parts.yaml) else { continue }
                 plain += 1
-                #expect(Self.description(fast) == Self.description(try Self.yams(parts.yaml)), "\(root.lastPathComponent)/\(path)")
+                #expect(Self.description(fast) == (try Self.yams(parts.yaml)), "\(root.lastPathComponent)/\(path)")
             }
         }
         #expect(read > 100)
