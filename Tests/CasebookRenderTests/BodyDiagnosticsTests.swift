@@ -64,6 +64,15 @@ import Testing
         ])
     }
 
+    @Test func directiveYAMLProblemsAreLocatedInTheFile() throws {
+        let found = try check("```casebook\nranking: {top: &n 3}\n```\n\n```casebook\nchart: [bands\n```\n\n```casebook\nranking: {top: 0x10}\n```\n")
+        #expect(found == [
+            "content/cases/water.ru.md:10:16: error: YAML anchors and aliases (&name, *name) are not allowed; write the value out in full",
+            "content/cases/water.ru.md:15:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 14)",
+            "content/cases/water.ru.md:18:16: error: 'top' must be a positive whole number",
+        ])
+    }
+
     @Test func unknownIDInACaseList() throws {
         #expect(try check("```casebook\ncases: {sector: watr}\n```\n") == [
             "content/cases/water.ru.md:10:17: error: unknown sector 'watr' (did you mean 'water'?)",
