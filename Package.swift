@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -19,7 +21,6 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Byte-string helpers and `Concurrently`: no casebook concepts, usable by every module.
         .target(name: "CasebookSupport"),
         .target(name: "CasebookMarkdown", dependencies: ["CCmarkGFM", "CasebookSupport"]),
@@ -33,7 +34,10 @@ let package = Package(
                 "CasebookModel", "CasebookMarkdown", "CasebookSupport",
             ]
         ),
-        .target(name: "CasebookBuild", dependencies: ["CasebookModel", "CasebookRender", "CasebookSupport", "CZlib"]),
+        .target(name: "CasebookBuild", dependencies: [
+            "CasebookModel", "CasebookRender", "CasebookSupport",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // The preview server lives apart so that only `serve` pulls in the HTTP server.
         .target(
             name: "CasebookServe",

@@ -103,7 +103,7 @@ public struct BuildPipeline {
         do {
             staging = try writer.stage()
         } catch {
-            diagnostics.error(nil, "could not write \(options.output.path): \(error.localizedDescription)")
+            diagnostics.error(nil, "could not write \(options.output.path): \(FileFailure.reason(of: error))")
             return Report(diagnostics: diagnostics)
         }
         // Without WeasyPrint the website is still built, and its pages do not link to PDFs.
@@ -131,7 +131,7 @@ public struct BuildPipeline {
             report.diagnostics.append(contentsOf: pdfs.diagnostics)
             if pdfMaker != nil, pdfs.made.count < output.pdfJobs.count { report.pdfFailed = true }
         } catch {
-            report.diagnostics.error(nil, "could not write \(options.output.path): \(error.localizedDescription)")
+            report.diagnostics.error(nil, "could not write \(options.output.path): \(FileFailure.reason(of: error))")
             return report
         }
         let paths = output.paths

@@ -36,7 +36,7 @@ final class PDFRun {
         var diagnostics = Diagnostics()
         defer { try? FileManager.default.removeItem(at: log) }
         if let launchError {
-            diagnostics.error(nil, "could not run \(process.executableURL?.path ?? "weasyprint") for \(job.html): \(launchError.localizedDescription); \(job.pdf) was not made")
+            diagnostics.error(nil, "could not run \(process.executableURL?.path ?? "weasyprint") for \(job.html): \(FileFailure.reason(of: launchError)); \(job.pdf) was not made")
             return (false, diagnostics)
         }
         process.waitUntilExit()

@@ -22,6 +22,9 @@ public struct StagedWriter {
     /// Folders the output must never be, nor contain (the casebook folder, content/, themes/).
     public var protected: [URL]
 
+    /// Moves a file or folder; tests put a failing one here to play a mount point.
+    var rename: (URL, URL) throws -> Void = StagedWriter.systemRename
+
     public init(output: URL, protected: [URL]) {
         self.output = output.standardizedFileURL
         self.protected = protected.map { $0.standardizedFileURL }
@@ -46,21 +49,37 @@ public struct StagedWriter {
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
         guard isDirectory.boolValue else { return "\(path) is a file, not a folder" }
-        let entries = (try? fileManager.contentsOfDirectory(atPath: path)) ?? []
+        // A copy a killed build left inside a mount-point output does not make it someone's folder.
+        let entries = ((try? fileManager.contentsOfDirectory(atPath: path)) ?? []).filter { !$0.hasPrefix(Self.incomingStem + "-") }
         if entries.isEmpty || entries.contains(Self.marker) { return nil }
         return "\(path) is not empty and was not written by casebook (no \(Self.marker) file); choose an empty folder with --output or remove it"
     }
 
-    /// A new, empty staging folder beside the output, to render into (see `WebsiteRenderer`'s sink).
+    /// A new, empty staging folder beside the output, to render into (see `WebsiteRenderer`'s
+    /// sink). Leftovers of killed builds beside the output are removed first. The marker is
+    /// written now, before any source is read: its time is when the site was built from
+    /// them (`casebook bundle` compares the sources with it).
     public func stage() throws -> StagingFolder {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
-        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw FileFailure(.makeFolder, parent.path, error: error)
+        }
+        LeftoverSweeper.sweep(in: parent, stems: [stagingStem, oldStem])
+        let staging = parent.appendingPathComponent(LeftoverSweeper.name(stagingStem))
         try? fileManager.removeItem(at: staging)
-        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-        return StagingFolder(url: staging)
+        if mkdir(staging.path, 0o777) != 0 { throw FileFailure(.makeFolder, staging.path, errno: errno) }
+        let folder = StagingFolder(url: staging)
+        folder.write(OutputFile(path: Self.marker, data: Data(Self.markerText.utf8)))
+        try folder.check()
+        return folder
     }
+
+    /// What a build leaves beside the output while it runs: `.site.staging-<pid>` and `.site.old-<pid>`.
+    var stagingStem: String { ".\(output.lastPathComponent).staging" }
+    var oldStem: String { ".\(output.lastPathComponent).old" }
 
     /// Writes `files` and the media copied from their sources into `staging` (a new one if
     /// nil), runs `finish` on the complete staging folder (to make PDFs from the written HTML),
@@ -74,11 +93,15 @@ public struct StagedWriter {
             try folder.check()
             for item in media {
                 let target = folder.url.appendingPathComponent(item.path)
-                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try fileManager.copyItem(at: item.source, to: target)
+                do {
+                    try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try fileManager.copyItem(at: item.source, to: target)
+                } catch {
+                    throw FileFailure(.write, target.path, error: error)
+                }
             }
-            try Data(Self.markerText.utf8).write(to: folder.url.appendingPathComponent(Self.marker))
-            try Data(Self.readme.utf8).write(to: folder.url.appendingPathComponent("README.md"))
+            folder.write(OutputFile(path: "README.md", data: Data(Self.readme.utf8)))
+            try folder.check()
             try finish(folder.url)
             try swap(folder.url)
         } catch {
@@ -87,21 +110,31 @@ public struct StagedWriter {
         }
     }
 
-    /// Renames: old output aside, staging in, old output removed.
+    /// Renames: old output aside, staging in, old output removed. An output folder that cannot
+    /// be renamed (a mount point: EBUSY, or EXDEV) keeps its place and gets its contents replaced.
     private func swap(_ staging: URL) throws {
         let fileManager = FileManager.default
-        let old = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+        let old = output.deletingLastPathComponent().appendingPathComponent(LeftoverSweeper.name(oldStem))
         if fileManager.fileExists(atPath: output.path) {
             try? fileManager.removeItem(at: old)
-            try fileManager.moveItem(at: output, to: old)
+            do {
+                try rename(output, old)
+            } catch let failure as FileFailure where failure.code == EBUSY || failure.code == EXDEV {
+                try replaceContents(with: staging)
+                return
+            }
         }
         do {
-            try fileManager.moveItem(at: staging, to: output)
+            try rename(staging, output)
         } catch {
-            if fileManager.fileExists(atPath: old.path) { try? fileManager.moveItem(at: old, to: output) }
+            if fileManager.fileExists(atPath: old.path) { try? rename(old, output) }
             throw error
         }
         try? fileManager.removeItem(at: old)
+    }
+
+    /// rename(2), with its errno kept.
+    public static func systemRename(_ from: URL, _ to: URL) throws {
+        if Foundation.rename(from.path, to.path) != 0 { throw FileFailure(.move, from.path, errno: errno) }
     }
 }

@@ -53,15 +53,15 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
     private func makeFolder(_ path: String) throws {
         if mkdir(path, 0o777) == 0 || errno == EEXIST { return }
         guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash > path.startIndex else {
-            throw Self.error(errno, path)
+            throw FileFailure(.makeFolder, path, errno: errno)
         }
         try makeFolder(String(path[..<slash]))
-        if mkdir(path, 0o777) != 0 && errno != EEXIST { throw Self.error(errno, path) }
+        if mkdir(path, 0o777) != 0 && errno != EEXIST { throw FileFailure(.makeFolder, path, errno: errno) }
     }
 
     private static func write(_ data: Data, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw error(errno, path) }
+        guard descriptor >= 0 else { throw FileFailure(.write, path, errno: errno) }
         defer { close(descriptor) }
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
@@ -69,15 +69,10 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
                 let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if count < 0 {
                     if errno == EINTR { continue }
-                    throw error(errno, path)
+                    throw FileFailure(.write, path, errno: errno)
                 }
                 offset += count
             }
         }
-    }
-
-    private static func error(_ code: Int32, _ path: String) -> any Error {
-        NSError(domain: NSPOSIXErrorDomain, code: Int(code),
-                userInfo: [NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code)))"])
     }
 }

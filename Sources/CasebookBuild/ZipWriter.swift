@@ -1,112 +1,62 @@
 import Foundation
 import CasebookModel
-internal import CZlib
+internal import ZIPFoundation
 
-/// Writes a ZIP archive (deflate, no extensions), with one fixed timestamp for every entry so
-/// that the same files always give the same bytes. Enough for a site of a few thousand files
-/// (no ZIP64: up to 65,535 entries and 4 GiB).
-struct ZipWriter {
-    private var archive = Data()
-    private var central = Data()
-    private var count = 0
-    private let dosTime: UInt16
-    private let dosDate: UInt16
+/// Writes the bundle's zip with ZIPFoundation, one file at a time and straight from disk (the
+/// archive is never held in memory; ZIPFoundation switches to ZIP64 past 65,535 entries or
+/// 4 GiB). Every entry carries the same timestamp, so the same files always give the same bytes.
+final class ZipWriter {
+    /// Files already compressed gain nothing from deflate; they are stored as they are.
+    static let storedExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "avif", "pdf", "woff", "woff2", "zip", "gz"]
+    static let chunkSize = 256 * 1024
 
-    /// `date` is `YYYY-MM-DD`; the entries get that day at noon.
-    init(date: String?) {
-        let parts = (date ?? "1980-01-01").split(separator: "-").compactMap { Int($0) }
-        let year = max(1980, parts.count > 0 ? parts[0] : 1980)
-        let month = parts.count > 1 ? parts[1] : 1, day = parts.count > 2 ? parts[2] : 1
-        dosDate = UInt16(((year - 1980) << 9) | (month << 5) | day)
-        dosTime = UInt16(12 << 11)
-    }
+    let url: URL
+    private let archive: Archive
+    private let modified: Date
 
-    mutating func add(path: String, data: Data) throws {
-        let name = Data(path.utf8)
-        let crc = data.withUnsafeBytes { UInt32(crc32(0, $0.bindMemory(to: Bytef.self).baseAddress, uInt($0.count))) }
-        var compressed = try Self.deflate(data)
-        var method: UInt16 = 8
-        if compressed.count >= data.count {
-            compressed = data
-            method = 0
+    /// Creates `url`, which must not exist. `date` (`YYYY-MM-DD`, the casebook's) dates every
+    /// entry at noon of that day; without one, 1980-01-01, the first day a zip can hold.
+    init(creating url: URL, date: String?) throws {
+        self.url = url
+        let day = date.flatMap(PDFMaker.epoch(of:)) ?? 315_532_800
+        modified = Date(timeIntervalSince1970: TimeInterval(day + 12 * 3600))
+        // A failed write reaches us without its reason, sometimes on a later entry than the one
+        // that met it (stdio keeps the error); errno, cleared here, then still holds the reason.
+        errno = 0
+        do {
+            archive = try Archive(url: url, accessMode: .create)
+        } catch {
+            throw FileFailure(.write, url.path, error: error)
         }
-        let offset = UInt32(archive.count)
-        let fields = entryFields(method: method, crc: crc, compressed: compressed.count, size: data.count, name: name.count)
-        var local = Data()
-        local.append(le32: 0x0403_4b50)
-        local.append(fields)
-        local.append(le16: 0)
-        archive.append(local)
-        archive.append(name)
-        archive.append(compressed)
-
-        central.append(le32: 0x0201_4b50)
-        central.append(le16: 0x031E)  // made by Unix, version 3.0
-        central.append(fields)
-        central.append(le16: 0)
-        central.append(le16: 0)
-        central.append(le16: 0)
-        central.append(le16: 0)
-        central.append(le32: UInt32(0o100644) << 16)
-        central.append(le32: offset)
-        central.append(name)
-        count += 1
     }
 
-    /// The fields the local and the central header share, from "version needed" to the name's length.
-    private func entryFields(method: UInt16, crc: UInt32, compressed: Int, size: Int, name: Int) -> Data {
-        var fields = Data()
-        fields.append(le16: 20)
-        fields.append(le16: 0x0800)  // names are UTF-8
-        fields.append(le16: method)
-        fields.append(le16: dosTime)
-        fields.append(le16: dosDate)
-        fields.append(le32: crc)
-        fields.append(le32: UInt32(compressed))
-        fields.append(le32: UInt32(size))
-        fields.append(le16: UInt16(name))
-        return fields
-    }
-
-    /// The finished archive.
-    func finish() -> Data {
-        var result = archive
-        result.append(central)
-        result.append(le32: 0x0605_4b50)
-        result.append(le16: 0)
-        result.append(le16: 0)
-        result.append(le16: UInt16(count))
-        result.append(le16: UInt16(count))
-        result.append(le32: UInt32(central.count))
-        result.append(le32: UInt32(archive.count))
-        result.append(le16: 0)
-        return result
-    }
-
-    /// Raw deflate (no zlib header), as ZIP wants it.
-    static func deflate(_ data: Data) throws -> Data {
-        var stream = z_stream()
-        guard deflateInit2_(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY,
-                            ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw Problem("cannot start compression")
-        }
-        defer { deflateEnd(&stream) }
-        var output = Data(count: Int(deflateBound(&stream, uLong(data.count))) + 16)
-        let produced: Int = try data.withUnsafeBytes { input in
-            try output.withUnsafeMutableBytes { out in
-                stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
-                stream.avail_in = uInt(input.count)
-                stream.next_out = out.bindMemory(to: Bytef.self).baseAddress
-                stream.avail_out = uInt(out.count)
-                guard CZlib.deflate(&stream, Z_FINISH) == Z_STREAM_END else { throw Problem("compression failed") }
-                return out.count - Int(stream.avail_out)
+    /// Adds the file at `source` as `path`; `observe` sees its bytes as they go by.
+    func add(path: String, from source: URL, observe: (Data) -> Void = { _ in }) throws {
+        let descriptor = open(source.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileFailure(.read, source.path, errno: errno) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw FileFailure(.read, source.path, errno: errno) }
+        let method: CompressionMethod = Self.storedExtensions.contains(source.pathExtension.lowercased()) ? .none : .deflate
+        var readFailure: FileFailure?
+        do {
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(info.st_size), modificationDate: modified,
+                                 permissions: 0o644, compressionMethod: method, bufferSize: Self.chunkSize) { _, size in
+                var chunk = Data(count: size)
+                let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, size) }
+                guard count > 0 else {
+                    readFailure = count < 0 ? FileFailure(.read, source.path, errno: errno)
+                        : FileFailure(.read, source.path, reason: "it changed while it was being packed")
+                    throw readFailure!
+                }
+                chunk.count = count
+                observe(chunk)
+                return chunk
             }
+        } catch {
+            if let readFailure { throw readFailure }
+            let code = errno
+            throw code != 0 ? FileFailure(.write, url.path, errno: code) : FileFailure(.write, url.path, error: error)
         }
-        return output.prefix(produced)
     }
-}
-
-extension Data {
-    mutating func append(le16 value: UInt16) { Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) } }
-    mutating func append(le32 value: UInt32) { Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) } }
 }
