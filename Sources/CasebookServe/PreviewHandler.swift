@@ -9,6 +9,16 @@ struct PreviewHandler: HTTPHandler {
     static let reloadPath = "/__casebook/reload"
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let response = try await answer(request)
+        guard request.method == .HEAD else { return response }
+        // FlyingFox would send the body after a HEAD too, and the next answer on the
+        // connection would be read as part of it: the length alone.
+        var headers = response.headers
+        headers[.contentLength] = String(try await response.bodyData.count)
+        return HTTPResponse(statusCode: response.statusCode, headers: headers, body: Data())
+    }
+
+    private func answer(_ request: HTTPRequest) async throws -> HTTPResponse {
         if request.path == Self.reloadPath {
             return try await WebSocketHTTPHandler.webSocket(ReloadChannel(site: site)).handleRequest(request)
         }

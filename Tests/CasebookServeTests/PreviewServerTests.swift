@@ -109,6 +109,21 @@ import Testing
         #expect(served.reply.contains("/__casebook/reload"))
     }
 
+    @Test func aHEADAnswerHasTheLengthAndNoBodySoTheConnectionGoesOn() async throws {
+        let book = try TemporaryCasebook(fixture: "bilingual")
+        let (task, port) = try await start(book)
+        defer { task.cancel() }
+        let client = try LoopbackClient(port: port)
+        await client.send("HEAD /ru/ HTTP/1.1\r\nHost: localhost\r\n\r\nGET /ru/ HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        let head = await client.receiveHead()
+        let length = try #require(head.components(separatedBy: "\r\n").first { $0.hasPrefix("Content-Length: ") }?.dropFirst(16))
+        #expect(head.hasPrefix("HTTP/1.1 200 OK\r\n"))
+        #expect(Int(length)! > 1000)
+        let next = await client.receiveHead()
+        #expect(next.hasPrefix("HTTP/1.1 200 OK\r\n"))
+        #expect(next.contains("Content-Length: \(length)\r\n"))
+    }
+
     @Test func aPortInUseGivesTheNextFreeOneOrAClearError() async throws {
         let book = try TemporaryCasebook(fixture: "bilingual")
         let (first, taken) = try await start(book)
