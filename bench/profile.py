@@ -23,7 +23,7 @@ REPO = os.path.dirname(HERE)
 # (label, substrings of a mangled or C frame name; any matches)
 STAGES = [
     ("load: read, split and decode every file (SiteLoader)", ["SiteLoaderV4load"]),
-    ("  front matter YAML (PlainYAML, Yams)", ["4Yams", "9PlainYAML"]),
+    ("  front matter YAML (YAMLReader: PlainYAML, Yams)", ["4Yams", "9PlainYAML", "10YAMLReaderV5parse"]),
     ("theme: templates and strings (ThemeLoader)", ["ThemeLoaderV4load"]),
     ("render: every page (WebsiteRenderer)", ["WebsiteRendererV"]),
     ("  Markdown bodies (BodyRenderer)", ["BodyRendererV6render"]),
