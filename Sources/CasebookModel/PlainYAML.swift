@@ -47,7 +47,9 @@ enum PlainYAML {
                 // Tabs, carriage returns, other control characters and the line breaks libyaml
                 // knows beyond LF (U+0085, U+2028, U+2029): Yams and the checks before it
                 // handle those.
-                for offset in start..<end where Self.isSpecial(bytes[offset], at: offset, in: bytes) { return nil }
+                for offset in start..<end where bytes[offset] == 0x09 || YAMLForbiddenCharacters.startsOne(at: offset, in: bytes) {
+                    return nil
+                }
                 if content < end, bytes[content] != UInt8(ascii: "#") {
                     lines.append(Line(number: number + lineOffset, start: start, content: content, end: end))
                 }
@@ -56,20 +58,6 @@ enum PlainYAML {
             guard let first = lines.first, first.content == first.start else { return nil }
             guard let root = mapping(indent: 0) else { return nil }
             return index == lines.count ? root : nil
-        }
-
-        /// Control characters (C0 but LF, DEL, C1), the byte-order mark, U+2028, U+2029,
-        /// U+FFFE and U+FFFF: bytes that libyaml rejects or reads as a line break.
-        private static func isSpecial(_ byte: UInt8, at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            switch byte {
-            case 0x00..<0x20, 0x7F: return true
-            case 0xC2: return offset + 1 < bytes.count && bytes[offset + 1] < 0xA0
-            case 0xE2: return offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9)
-            case 0xEF:
-                return offset + 2 < bytes.count && ((bytes[offset + 1] == 0xBB && bytes[offset + 2] == 0xBF)
-                    || (bytes[offset + 1] == 0xBF && bytes[offset + 2] >= 0xBE))
-            default: return false
-            }
         }
 
         private func indentation(_ line: Line) -> Int { line.content - line.start }

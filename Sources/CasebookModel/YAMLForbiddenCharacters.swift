@@ -13,7 +13,9 @@ enum YAMLForbiddenCharacters {
     /// The first forbidden character of each line that has one.
     static func find(in text: String) -> [Found] {
         // Nearly every text has none: one pass over the bytes before any scalar is decoded.
-        guard text.utf8.contains(where: isSuspect) else { return [] }
+        var text = text
+        let any = text.withUTF8 { bytes in (0..<bytes.count).contains { startsOne(at: $0, in: bytes) } }
+        guard any else { return [] }
         var found: [Found] = []
         var line = 1
         var column = 1
@@ -33,9 +35,19 @@ enum YAMLForbiddenCharacters {
         return found
     }
 
-    /// A byte that is, or starts, one of the characters (tab is allowed: see the indentation check).
-    private static func isSuspect(_ byte: UInt8) -> Bool {
-        (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xEF
+    /// Whether one of the characters starts at byte `offset` of UTF-8 text (tab and LF are
+    /// allowed: tabs in indentation have a check of their own).
+    static func startsOne(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes[offset] {
+        case 0x09, 0x0A: return false
+        case 0x00..<0x20, 0x7F: return true
+        case 0xC2: return offset + 1 < bytes.count && bytes[offset + 1] < 0xA0
+        case 0xE2: return offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9)
+        case 0xEF:
+            return offset + 2 < bytes.count && ((bytes[offset + 1] == 0xBB && bytes[offset + 2] == 0xBF)
+                || (bytes[offset + 1] == 0xBF && bytes[offset + 2] >= 0xBE))
+        default: return false
+        }
     }
 
     private static func name(of scalar: Unicode.Scalar) -> String? {
