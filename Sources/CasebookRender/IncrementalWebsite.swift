@@ -43,6 +43,7 @@ public struct IncrementalWebsite {
                 refresh.diagnostics.append(contentsOf: page.diagnostics)
                 refresh.media.formUnion(page.media)
                 if let body = page.bookBody { renderer.pages.bodies[language, default: [:]][.case(id)] = body }
+                if let model = page.caseModel { renderer.pages.caseModels[language, default: [:]][id] = model }
                 if let search = page.search, let slot = renderer.searchEntries[language]?.firstIndex(where: { $0.url == search.url }) {
                     renderer.searchEntries[language]?[slot] = search
                 }

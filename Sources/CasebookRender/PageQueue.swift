@@ -33,6 +33,8 @@ public final class PageQueue {
     /// Per language, the bodies of the pages that recorded one (cases, free pages, evaluations
     /// on municipality pages), for the printable book: each body is parsed once, for its page.
     var bodies: [String: [PageKey: String]] = [:]
+    /// Per language and case id, the case as its page showed it, for the book's chapter.
+    var caseModels: [String: [String: CasePageModel]] = [:]
 
     init(sink: (any OutputSink)?, concurrent: Bool) {
         self.sink = sink
@@ -96,6 +98,7 @@ public final class PageQueue {
         if let job = page.pdfJob { pdfJobs.append(job) }
         guard let key = page.key else { return }
         if let body = page.bookBody { bodies[page.language, default: [:]][key] = body }
+        if let model = page.caseModel { caseModels[page.language, default: [:]][model.id] = model }
         if written[key] == nil { writtenOrder.append(key) }
         written[key, default: []].insert(page.language)
     }

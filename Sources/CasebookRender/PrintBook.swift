@@ -20,9 +20,11 @@ public struct PrintBook: Output {
     func queueBook(_ language: String, from build: WebsiteRenderer) {
         let (site, theme, statistics, strings) = (build.site, build.theme, build.statistics, build.strings(language))
         let bodies = build.pages.bodies[language] ?? [:]
+        let cases = build.pages.caseModels[language] ?? [:]
         build.queuePage(first: true) {
             var book = PrintBookRenderer(site: site, theme: theme, statistics: statistics, language: language, strings: strings,
-                                         websiteBodies: bodies)
+                                         websiteBodies: bodies, caseModels: cases,
+                                         evaluations: build.evaluationSummaries[language] ?? [:])
             let file = book.render()
             return RenderedPage(key: nil, language: language, file: file, path: file.path, media: book.bodies.media,
                                 pdfJob: PDFJob(html: PrintBookRenderer.path(language), pdf: PrintBookRenderer.pdfPath(language)))

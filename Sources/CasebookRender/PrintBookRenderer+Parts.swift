@@ -49,39 +49,13 @@ extension PrintBookRenderer {
     private mutating func chapter(_ item: Case) -> [String: Any] {
         let translation = item.translations[language]!
         let anchor = PrintBookPlan.anchor(case: item.id)
-        var context: [String: Any] = [
-            "anchor": anchor,
-            "title": translation.title,
-            "summary": translation.summary,
-            "place": place(ofMunicipality: item.municipality),
-            "highlights": translation.highlights,
-            "has_highlights": !translation.highlights.isEmpty,
-            "body": body(translation.info.body, of: .case(item.id), scope: anchor, headingShift: 2),
-        ]
-        for (name, value) in CaseFactBox(site: site, strings: strings, language: language).context(for: item, linkedFrom: nil) {
-            context[name] = value
-        }
-        if let image = item.image, case .success(let relative) = MediaPath.resolve(image) {
-            context["image"] = ["url": RelativeURL.from(path, to: "media/\(relative)"), "alt": translation.imageAlt ?? ""]
-        }
-        let config = site.config
-        if let evaluationID = item.evaluation, let evaluation = site.evaluation(evaluationID) {
-            var related: [String: Any] = [
-                "name": config.municipalities[evaluation.municipality]?.label(language) ?? evaluation.municipality,
-            ]
-            // Set either way: a missing key would be looked up in the case around it.
-            let inBook = plan.evaluations.contains { $0.id == evaluation.id }
-            related["linked"] = inBook
-            if inBook { related["target"] = PrintBookPlan.anchor(evaluation: evaluation.id) }
-            if config.publish != .none, let result = site.result(forEvaluation: evaluation.id) {
-                related["score"] = "\(NumberFormat.decimal(result.total, language: language)) / \(NumberFormat.decimal(config.rubric.maxTotal, language: language))"
-                related["band"] = config.rubric.bands.first { $0.id == result.band }?.labels[language] ?? result.band
-                related["band_id"] = result.band
-                related["rank"] = String(result.rank)
-                if let nomination = evaluation.nomination { related["nomination"] = config.nominations[nomination]?.label(language) ?? nomination }
-            }
-            context["evaluation"] = related
-        }
+        let model = caseModels[item.id] ?? CasePageModel(item, language: language, site: site, strings: strings)
+        let inBook = model.evaluation.map { evaluation in plan.evaluations.contains { $0.id == evaluation.id } } ?? false
+        var context = model.templateValues(.book(path, evaluationAnchor: inBook ? model.evaluation.map {
+            PrintBookPlan.anchor(evaluation: $0.id)
+        } : nil))
+        context["anchor"] = anchor
+        context["body"] = body(translation.info.body, of: .case(item.id), scope: anchor, headingShift: 2)
         return context
     }
 
@@ -111,49 +85,26 @@ extension PrintBookRenderer {
     /// Every evaluated SEDP in rank order: result, scores by criterion, the expert's text.
     private mutating func evaluations() -> [String: Any] {
         let config = site.config
-        let averages = Dictionary(uniqueKeysWithValues: statistics.criterionAveragePercent.map { ($0.id, $0.average) })
         var chapters: [[String: Any]] = []
         for evaluation in plan.evaluations {
             guard let result = site.result(forEvaluation: evaluation.id) else { continue }
             let anchor = PrintBookPlan.anchor(evaluation: evaluation.id)
-            let (translation, shown) = evaluation.translations[language].map { ($0, language) }
-                ?? config.languages.compactMap { lang in evaluation.translations[lang].map { ($0, lang) } }.first!
+            let translation = evaluation.translations[language] ?? config.languages.compactMap { evaluation.translations[$0] }.first!
             let district = config.district(ofMunicipality: evaluation.municipality)?.label(language)
             let cohort = config.cohort(ofMunicipality: evaluation.municipality)?.label(language)
-            var context: [String: Any] = [
-                "anchor": anchor,
-                "title": config.municipalities[evaluation.municipality]?.label(language) ?? evaluation.municipality,
-                "place": [district, config.region(ofMunicipality: evaluation.municipality)?.label(language), cohort]
-                    .compactMap { $0 }.joined(separator: ", "),
-                "total": NumberFormat.decimal(result.total, language: language),
-                "max": NumberFormat.decimal(config.rubric.maxTotal, language: language),
-                "percent": NumberFormat.percent(result.percent, language: language),
-                "band": config.rubric.bands.first { $0.id == result.band }?.labels[language] ?? result.band,
-                "band_id": result.band,
-                "rank": String(result.rank),
-                "of": String(site.results.count),
-                // The municipality page starts the expert's headings one level lower (at h3).
-                "body": body(translation.info.body, of: .municipality(evaluation.municipality), scope: anchor, headingShift: 2,
-                             websiteShift: 1),
-                "scores": config.rubric.criteria.map { criterion -> [String: String] in
-                    [
-                        "label": criterion.labels[language] ?? criterion.id,
-                        "score": NumberFormat.decimal(evaluation.scores[criterion.id] ?? 0, language: language),
-                        "max": NumberFormat.decimal(criterion.max, language: language),
-                        "average": NumberFormat.decimal(averages[criterion.id] ?? 0, language: language),
-                    ]
-                },
-                "cases": plan.cases.filter { $0.evaluation == evaluation.id || evaluation.cases.contains($0.id) }.map { item in
-                    ["anchor": PrintBookPlan.anchor(case: item.id), "title": item.translations[language]?.title ?? item.id]
-                },
-            ]
-            if let verdict = translation.summary { context["verdict"] = verdict }
-            if let period = evaluation.sedpPeriod { context["period"] = period }
-            if shown != language {
-                context["body_lang"] = shown
-                context["body_lang_note"] = strings["text_in_language_\(shown)"]
+            let model = evaluationSummaries[evaluation.id] ?? EvaluationSummary(
+                evaluation, result: result, language: language, site: site, statistics: statistics, strings: strings)
+            var context = model.templateValues(.book)
+            context["anchor"] = anchor
+            context["title"] = config.municipalities[evaluation.municipality]?.label(language) ?? evaluation.municipality
+            context["place"] = [district, config.region(ofMunicipality: evaluation.municipality)?.label(language), cohort]
+                .compactMap { $0 }.joined(separator: ", ")
+            // The municipality page starts the expert's headings one level lower (at h3).
+            context["body"] = body(translation.info.body, of: .municipality(evaluation.municipality), scope: anchor,
+                                   headingShift: 2, websiteShift: 1)
+            context["cases"] = plan.cases.filter { $0.evaluation == evaluation.id || evaluation.cases.contains($0.id) }.map { item in
+                ["anchor": PrintBookPlan.anchor(case: item.id), "title": item.translations[language]?.title ?? item.id]
             }
-            if let nomination = evaluation.nomination { context["nomination"] = config.nominations[nomination]?.label(language) ?? nomination }
             chapters.append(context)
         }
         return ["is_evaluations": true, "anchor": "part-evaluations", "title": strings["print_evaluations"], "evaluations": chapters]

@@ -14,6 +14,10 @@ struct PrintBookRenderer {
     /// The bodies the website's pages rendered, by page (see `PageQueue.bodies`): re-based onto
     /// the book, not parsed again.
     var websiteBodies: [PageKey: String]
+    /// The cases as their website pages showed them, by id (see `CasePageModel`).
+    var caseModels: [String: CasePageModel]
+    /// The ranked evaluations as the website shows them, by id (see `EvaluationSummary`).
+    var evaluationSummaries: [String: EvaluationSummary]
     /// Renders the bodies no page of the website has (a book of a preview whose pages were not
     /// all made). Its diagnostics are not reported: the website's rendering reports them once.
     var bodies: BodyRenderer
@@ -24,8 +28,11 @@ struct PrintBookRenderer {
     var path: String { Self.path(language) }
 
     init(site: Site, theme: Theme, statistics: SiteStatistics, language: String, strings: UIStrings,
-         websiteBodies: [PageKey: String] = [:]) {
+         websiteBodies: [PageKey: String] = [:], caseModels: [String: CasePageModel] = [:],
+         evaluations: [String: EvaluationSummary] = [:]) {
+        evaluationSummaries = evaluations
         self.websiteBodies = websiteBodies
+        self.caseModels = caseModels
         self.site = site
         self.theme = theme
         self.statistics = statistics

@@ -18,4 +18,6 @@ struct RenderedPage {
     var pdfJob: PDFJob?
     /// The page's body as rendered for it, kept for the printable book (see `PageQueue.bodies`).
     var bookBody: String?
+    /// The case shown, kept for the printable book's chapter (see `PageQueue.caseModels`).
+    var caseModel: CasePageModel?
 }

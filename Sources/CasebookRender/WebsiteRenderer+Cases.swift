@@ -46,24 +46,13 @@ extension WebsiteRenderer {
         let key = PageKey.case(item.id)
         let path = key.path(language)
         let t = strings(language)
-        let config = site.config
         let translation = item.translations[language]!
         let body = bodies.render(translation.info.body, language: language, pagePath: path, directives: directives(language))
         let link: (PageKey) -> String = { RelativeURL.from(path, to: $0.path(language)) }
-        var context: [String: Any] = [
-            "title": translation.title,
-            "summary": translation.summary,
-            "highlights": translation.highlights,
-            "has_highlights": !translation.highlights.isEmpty,
-            "body": body.bytes,
-            "toc": body.headings.filter { $0.level == 2 }.map { ["text": $0.text, "id": $0.id] },
-        ]
-        if let image = item.image, case .success(let relative) = MediaPath.resolve(image) {
-            context["image"] = ["url": RelativeURL.from(path, to: "media/\(relative)"), "alt": translation.imageAlt ?? ""]
-        }
-        for (name, value) in CaseFactBox(site: site, strings: t, language: language).context(for: item, linkedFrom: path) {
-            context[name] = value
-        }
+        let model = CasePageModel(item, language: language, site: site, strings: t)
+        var context = model.templateValues(.page(path))
+        context["body"] = body.bytes
+        context["toc"] = body.headings.filter { $0.level == 2 }.map { ["text": $0.text, "id": $0.id] }
         let charts = PageCharts(strings: t, language: language)
         let fundingChart = charts.funding(item.funding, id: "funding-chart")
         let beneficiariesChart = item.beneficiaries.flatMap { charts.beneficiaries($0, id: "beneficiaries-chart") }
@@ -71,22 +60,6 @@ extension WebsiteRenderer {
         context["funding_chart"] = fundingChart.map { $0 as Any } ?? ""
         context["beneficiaries_chart"] = beneficiariesChart.map { $0 as Any } ?? ""
         context["has_figures"] = fundingChart != nil || beneficiariesChart != nil
-        if let evaluationID = item.evaluation, let evaluation = site.evaluation(evaluationID) {
-            var related: [String: Any] = [
-                "url": link(.municipality(evaluation.municipality)),
-                "name": config.municipalities[evaluation.municipality]?.label(language) ?? evaluation.municipality,
-            ]
-            if config.publish != .none, let result = site.result(forEvaluation: evaluation.id) {
-                related["score"] = "\(NumberFormat.decimal(result.total, language: language)) / \(NumberFormat.decimal(config.rubric.maxTotal, language: language))"
-                related["band"] = config.rubric.bands.first { $0.id == result.band }?.labels[language] ?? result.band
-                related["band_id"] = result.band
-                related["rank"] = String(result.rank)
-                if let nomination = evaluation.nomination { related["nomination"] = config.nominations[nomination]?.label(language) ?? nomination }
-                let summary = evaluation.translations[language]?.summary
-                if let summary { related["summary"] = summary }
-            }
-            context["evaluation"] = related
-        }
         if let previous, let text = previous.translations[language]?.title {
             context["previous"] = ["url": link(.case(previous.id)), "title": text]
         }
@@ -98,7 +71,10 @@ extension WebsiteRenderer {
                             context: context, breadcrumbs: [(t["home"], .home), (t["cases_title"], .casesIndex)], bodies: bodies,
                             search: SearchEntry(title: translation.title, url: path, kind: t["kind_case"],
                                                 summary: translation.summary, textBytes: body.plainText))
-        if keepsBodies { page.bookBody = body.html }
+        if keepsBodies {
+            page.bookBody = body.html
+            page.caseModel = model
+        }
         return page
     }
 }

@@ -65,45 +65,17 @@ extension WebsiteRenderer {
         ]
         var description = t["municipality"] + " " + entry.label(language)
         if config.publish != .none, let evaluation = site.evaluation(forMunicipality: entry.id),
-           let result = site.result(forEvaluation: evaluation.id) {
-            var summary: [String: Any] = [
-                "total": NumberFormat.decimal(result.total, language: language),
-                "max": NumberFormat.decimal(config.rubric.maxTotal, language: language),
-                "percent": NumberFormat.percent(result.percent, language: language),
-                "percent_width": String(Int(result.percent.rounded())),
-                "band": config.rubric.bands.first { $0.id == result.band }?.labels[language] ?? result.band,
-                "band_id": result.band,
-                "rank": String(result.rank),
-                "of": String(site.results.count),
-                "period": evaluation.sedpPeriod ?? "",
-            ]
-            if let nomination = evaluation.nomination { summary["nomination"] = config.nominations[nomination]?.label(language) ?? nomination }
+           let model = evaluationSummaries[language]?[evaluation.id] {
+            var summary = model.templateValues(.website)
             if config.publish == .full {
-                let (translation, shown) = evaluation.translations[language].map { ($0, language) }
-                    ?? config.languages.compactMap { lang in evaluation.translations[lang].map { ($0, lang) } }.first!
-                if let verdict = translation.summary { summary["verdict"] = verdict; description = verdict }
-                if shown != language { summary["verdict_lang"] = shown }
+                let translation = evaluation.translations[language]
+                    ?? config.languages.compactMap { evaluation.translations[$0] }.first!
+                if let verdict = model.verdict { description = verdict }
                 // The expert's text sits under the "Evaluation" h2, so its headings start at h3.
                 let body = bodies.render(translation.info.body, language: language, pagePath: path,
                                          topHeadingLevel: 3, directives: directives(language))
                 summary["body"] = body.bytes
                 if keepsBodies { bookBody = body.html }
-                if shown != language {
-                    summary["body_lang"] = shown
-                    summary["body_lang_note"] = t["text_in_language_\(shown)"]
-                }
-                let averages = Dictionary(uniqueKeysWithValues: statistics.criterionAveragePercent.map { ($0.id, $0.average) })
-                summary["scores"] = config.rubric.criteria.map { criterion -> [String: String] in
-                    let score = evaluation.scores[criterion.id] ?? 0
-                    return [
-                        "label": criterion.labels[language] ?? criterion.id,
-                        "score": NumberFormat.decimal(score, language: language),
-                        "max": NumberFormat.decimal(criterion.max, language: language),
-                        "average": NumberFormat.decimal(averages[criterion.id] ?? 0, language: language),
-                        "width": String(Int((score / criterion.max * 100).rounded())),
-                        "average_width": String(Int(((averages[criterion.id] ?? 0) / criterion.max * 100).rounded())),
-                    ]
-                }
                 search = SearchEntry(title: entry.label(language), url: path, kind: t["kind_evaluation"],
                                      summary: translation.summary ?? "", textBytes: body.plainText)
             }

@@ -27,6 +27,8 @@ public struct WebsiteRenderer {
     let caseLayout: [String: [String: Any]]
     /// Whether pages keep their bodies for the printable book (`RenderedPage.bookBody`).
     let keepsBodies: Bool
+    /// Per language and evaluation id, each ranked evaluation as the outputs show it.
+    let evaluationSummaries: [String: [String: EvaluationSummary]]
 
     /// Prepares the inputs of a render of `site` with `theme` into `pages`.
     init(site: Site, theme: Theme, selection: OutputSelection = .all, linksPDFs: Bool = false,
@@ -52,6 +54,16 @@ public struct WebsiteRenderer {
         caseRegions = prepared.regions
         caseLayout = prepared.layout
         keepsBodies = selection.contains(PrintBook()) && PrintBook().applies(to: site, theme: theme)
+        var summaries: [String: [String: EvaluationSummary]] = [:]
+        for language in site.config.languages {
+            let strings = theme.strings[language] ?? theme.strings[site.config.defaultLanguage] ?? UIStrings(language: language)
+            for result in site.results {
+                guard let evaluation = site.evaluation(result.evaluationID) else { continue }
+                summaries[language, default: [:]][evaluation.id] = EvaluationSummary(
+                    evaluation, result: result, language: language, site: site, statistics: statistics, strings: strings)
+            }
+        }
+        evaluationSummaries = summaries
     }
 
     /// The same render for `site`, whose cases differ from this one's only in their bodies
