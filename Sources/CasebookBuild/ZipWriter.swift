@@ -45,9 +45,10 @@ final class ZipWriter {
                 var chunk = Data(count: size)
                 let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, size) }
                 guard count > 0 else {
-                    readFailure = count < 0 ? FileFailure(.read, source.path, errno: errno)
+                    let failure = count < 0 ? FileFailure(.read, source.path, errno: errno)
                         : FileFailure(.read, source.path, reason: "it changed while it was being packed")
-                    throw readFailure!
+                    readFailure = failure
+                    throw failure
                 }
                 chunk.count = count
                 observe(chunk)

@@ -9,9 +9,9 @@ struct BundleCommand: ParsableCommand {
         commandName: "bundle",
         abstract: "Pack the built site into one zip (plus a .sha256 checksum file) for a USB stick or a messenger.",
         discussion: """
-        Refuses a site older than its sources (a file under content/ or themes/ changed after the
-        build); --build builds it first. Exit status 3: the zip was written, but PDFs the pages
-        link to are missing.
+        Refuses a site older than its sources (a file under content/ or themes/ changed after the \
+        build); --build builds it first. Exit status 3: the zip was written, but PDFs the pages \
+        link to are missing (or, with --build, could not be made).
         """
     )
 
