@@ -19,8 +19,14 @@ enum LeftoverSweeper {
         }
     }
 
-    /// `kill(pid, 0)`: no signal is sent, only whether the process exists (EPERM: it does, as another user's).
+    /// `kill(pid, 0)`: no signal is sent, only whether the process exists (EPERM: it does, as
+    /// another user's). A killed process nobody has reaped yet (a zombie, state `Z` in
+    /// /proc/<pid>/stat, common in containers without an init) is not running.
     static func isRunning(_ pid: Int32) -> Bool {
-        kill(pid, 0) == 0 || errno == EPERM
+        guard kill(pid, 0) == 0 || errno == EPERM else { return false }
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return true }
+        // The state follows the command name, which is in parentheses and may hold spaces.
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first != "Z"
     }
 }

@@ -30,6 +30,22 @@ import Testing
         #expect(Self.entries(book.root) == [".other.old-\(dead)", ".site.staging-\(alive)", "content", "site", "themes"])
     }
 
+    @Test func aKilledProcessNobodyReapedIsNotRunning() throws {
+        #expect(LeftoverSweeper.isRunning(getpid()))
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
+        defer { free(argv[0]) }
+        #expect(posix_spawn(&pid, "/bin/true", nil, nil, argv, nil) == 0)
+        // Wait for it to end without reaping it: it stays a zombie.
+        var info = siginfo_t()
+        #expect(waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) == 0)
+        #expect(kill(pid, 0) == 0)
+        #expect(!LeftoverSweeper.isRunning(pid))
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        #expect(!LeftoverSweeper.isRunning(pid))
+    }
+
     @Test func anOutputThatCannotBeRenamedGetsItsContentsReplaced() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("staged-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
