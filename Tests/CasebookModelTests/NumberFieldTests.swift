@@ -64,6 +64,14 @@ import Testing
         ])
     }
 
+    /// Shares are at most 10^15 each, so it takes 9,224 of them to pass Int's range.
+    @Test func fundingSumBeyondIntIsAnError() throws {
+        let extra = "funding:\n" + String(repeating: "  - {source: donor, kgs: 1000000000000000}\n", count: 9_224)
+        #expect(try caseMessages(extra) == [
+            "content/cases/x.ru.md:8:3: error: funding adds up to more than 9223372036854775807 som",
+        ])
+    }
+
     @Test func beneficiariesAtIntMaxAreOutOfRange() throws {
         #expect(try caseMessages("beneficiaries: {total: 9223372036854775807, women: 1}") == [
             "content/cases/x.ru.md:7:24: error: 'beneficiaries.total' must be between 0 and 100000000, not 9223372036854775807",

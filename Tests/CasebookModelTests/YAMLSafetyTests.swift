@@ -39,6 +39,23 @@ import Testing
         ])
     }
 
+    @Test func byteOrderMarkAndNonCharactersInsideTheText() throws {
+        let text = "---\ntitle: \"a\u{FEFF}b\"\nsummary: \"c\u{FFFE}\"\nmunicipality: alpha\nsectors: [water]\ntarget_groups: [women]\n---\n"
+        let found = try messages(["content/cases/x.ru.md": text])
+        #expect(found == [
+            "content/cases/x.ru.md:2:10: error: byte-order mark U+FEFF is not allowed in YAML; remove it",
+            "content/cases/x.ru.md:3:12: error: non-character U+FFFE is not allowed in YAML; remove it",
+        ])
+    }
+
+    /// Front matter only Yams reads (a folded text) gives the same tree, positions included.
+    @Test func yamsReadFrontMatterKeepsItsPositions() throws {
+        let text = "---\ntitle: \"Кейс\"\nsummary: >\n  folded\n  text\nmunicipality: alpha\nsectors: [watr]\ntarget_groups: [women]\n---\n"
+        #expect(try messages(["content/cases/x.ru.md": text]) == [
+            "content/cases/x.ru.md:7:11: error: unknown sector 'watr' (did you mean 'water'?)",
+        ])
+    }
+
     @Test func anchorsAndAliasesAreRefused() throws {
         let text = "---\ntitle: &t \"Кейс\"\nsummary: *t\nmunicipality: alpha\nsectors: [water]\ntarget_groups: [women]\n---\n"
         #expect(try messages(["content/cases/x.ru.md": text]) == [
