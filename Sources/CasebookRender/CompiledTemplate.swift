@@ -8,8 +8,11 @@ struct CompiledTemplate: Sendable {
         case variable(Name, escaped: Bool)
         case section(Name, body: [Node], inverted: Bool)
         /// A partial; `indentation` is the white space before it when it stands alone on its
-        /// line, which every line of the partial gets (see `CompiledTemplates.indented`).
-        case partial(String, indentation: [UInt8])
+        /// line, which every line of the partial gets (nil inside a line).
+        case partial(String, indentation: [UInt8]?)
+        /// Where a line of the template starts, in a template included on indented lines
+        /// (`TemplateParser.indentable`): the indentation goes here.
+        case indent
     }
 
     /// A variable or section name: `.`, `name`, `a.b` or `.a` (only the current object), or a
@@ -31,7 +34,7 @@ struct CompiledTemplate: Sendable {
         func check(_ nodes: [Node]) -> Bool {
             nodes.allSatisfy { node in
                 switch node {
-                case .text: return true
+                case .text, .indent: return true
                 case .partial: return false
                 case .variable(let name, _): return Self.isOwn(name, keys)
                 case .section(let name, let body, _): return Self.isOwn(name, keys) && check(body)
@@ -41,18 +44,18 @@ struct CompiledTemplate: Sendable {
         return check(nodes)
     }
 
-    /// The names of the partials the template includes, with the indentation of each.
-    var partials: [(name: String, indentation: [UInt8])] {
-        func collect(_ nodes: [Node], into result: inout [(name: String, indentation: [UInt8])]) {
+    /// The names of the partials the template includes on lines of their own.
+    var standalonePartials: Set<String> {
+        func collect(_ nodes: [Node], into result: inout Set<String>) {
             for node in nodes {
                 switch node {
-                case .partial(let name, let indentation): result.append((name, indentation))
+                case .partial(let name, .some): result.insert(name)
                 case .section(_, let body, _): collect(body, into: &result)
-                case .text, .variable: break
+                case .text, .variable, .indent, .partial: break
                 }
             }
         }
-        var result: [(name: String, indentation: [UInt8])] = []
+        var result = Set<String>()
         collect(nodes, into: &result)
         return result
     }

@@ -14,29 +14,20 @@ struct TemplateParser {
     private let bytes: [UInt8]
     private var open: [UInt8] = Array("{{".utf8)
     private var close: [UInt8] = Array("}}".utf8)
+    /// Whether to mark where each line of the template starts (`Node.indent`), for a partial
+    /// included on indented lines: the spec indents each line of the partial's text, so that
+    /// values rendered into it are not indented, and standalone lines go with their indentation.
+    let indentable: Bool
 
-    init(_ text: String, file: String) {
+    init(_ text: String, file: String, indentable: Bool = false) {
         self.file = file
+        self.indentable = indentable
         bytes = Array(text.utf8)
     }
 
     /// The template's nodes, or the first error in it.
     mutating func parse() throws(Diagnostic) -> CompiledTemplate {
         CompiledTemplate(nodes: try nest(removingStandaloneLines(try tokens())))
-    }
-
-    /// The template text with `indentation` before each of its lines: how the spec indents a
-    /// partial that stands alone on an indented line.
-    static func indented(_ text: String, by indentation: [UInt8]) -> String {
-        var result: [UInt8] = []
-        let bytes = Array(text.utf8)
-        var atLineStart = true
-        for byte in bytes {
-            if atLineStart { result += indentation }
-            result.append(byte)
-            atLineStart = byte == UInt8(ascii: "\n")
-        }
-        return String(decoding: result, as: UTF8.self)
     }
 
     // MARK: Tokens
@@ -144,6 +135,7 @@ struct TemplateParser {
     /// The tokens without the white space and line break around each tag that stands alone on
     /// its line (sections, inverted sections, closing tags, partials, comments, delimiter
     /// changes); a standalone partial keeps the white space before it as its indentation.
+    /// Every other line starts with `.indent` when the template is `indentable`.
     private func removingStandaloneLines(_ tokens: [TemplateToken]) -> [TemplateToken] {
         var result: [TemplateToken] = []
         result.reserveCapacity(tokens.count)
@@ -161,7 +153,7 @@ struct TemplateParser {
             var isStandalone = true
             for token in line {
                 switch token {
-                case .newline: break
+                case .newline, .indent: break
                 case .text(let range):
                     if !bytes[range].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { isStandalone = false }
                     if standalone == nil { indentation += bytes[range] }
@@ -175,6 +167,7 @@ struct TemplateParser {
                 if tag.kind == .partial { tag.indentation = indentation }
                 result.append(.tag(tag))
             } else {
+                if indentable { result.append(.indent) }
                 result += line
             }
         }
@@ -195,6 +188,9 @@ struct TemplateParser {
             switch token {
             case .text(let range), .newline(let range):
                 text += bytes[range]
+            case .indent:
+                flush()
+                stack[stack.count - 1].nodes.append(.indent)
             case .tag(let tag):
                 flush()
                 switch tag.kind {

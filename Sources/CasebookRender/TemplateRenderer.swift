@@ -28,6 +28,8 @@ struct TemplateRenderer {
     /// sequence section, cleared by a section that pushes any other object and by a partial,
     /// kept by a Boolean section (as swift-mustache, which themes were first written for).
     private var position: Position?
+    /// What each line of the partial being rendered starts with (see `CompiledTemplate.Node.indent`).
+    private var indentation: [UInt8] = []
 
     private struct Position {
         var index: Int
@@ -84,6 +86,7 @@ struct TemplateRenderer {
         output.reserveCapacity(16_384)
         stack = [try Frame(object, name: ".")]
         position = nil
+        indentation = []
         defer { output = [] }
         try render(template.nodes)
         return output
@@ -119,15 +122,22 @@ struct TemplateRenderer {
                 } else {
                     try renderSection(child, body, name)
                 }
-            case .partial(let name, let indentation):
-                if case .prerendered(let object)? = stack.last, object.partial == name, indentation.isEmpty {
+            case .indent:
+                output.append(contentsOf: indentation)
+            case .partial(let name, let own):
+                // A partial on a line of its own is indented by the white space before it and
+                // by the indentation of the partial it is in; a partial inside a line is not.
+                let inner: [UInt8]
+                if let own { inner = indentation.isEmpty ? own : indentation + own } else { inner = [] }
+                if inner.isEmpty, case .prerendered(let object)? = stack.last, object.partial == name {
                     output.append(contentsOf: object.html.bytes)
                     continue
                 }
-                guard let template = templates.partial(name, indentation: indentation) else { continue }
-                let outer = position
+                guard let template = inner.isEmpty ? templates.templates[name] : templates.indentable[name] else { continue }
+                let outer = (position, indentation)
                 position = nil
-                defer { position = outer }
+                indentation = inner
+                defer { (position, indentation) = outer }
                 try render(template.nodes)
             }
         }

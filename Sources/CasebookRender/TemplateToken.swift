@@ -6,6 +6,9 @@ enum TemplateToken {
     /// `\n` or `\r\n`.
     case newline(Range<Int>)
     case tag(Tag)
+    /// A line of the template starts here: only in a template parsed to be included on
+    /// indented lines, where the indentation goes (see `TemplateParser.indentable`).
+    case indent
 
     /// A tag: `{{name}}`, `{{#name}}`, `{{> partial}}`, `{{! comment }}`…
     struct Tag {
@@ -19,8 +22,9 @@ enum TemplateToken {
         var name: String
         /// Byte offset of the opening delimiter, for error locations.
         var offset: Int
-        /// The white space before a standalone partial, which every line of the partial gets.
-        var indentation: [UInt8] = []
+        /// The white space before a partial that stands alone on its line, which every line of
+        /// the partial gets; nil for a partial inside a line.
+        var indentation: [UInt8]?
 
         /// Tags that the standalone-line rules remove together with their line (Mustache spec).
         var canStandAlone: Bool {

@@ -66,6 +66,34 @@ import Testing
         #expect(try renderer.bytes(templates["probe-13"]!, Self.probes[13].context) == Array("FLi".utf8))
     }
 
+    /// A partial that includes itself on indented lines (a tree): each level is indented by
+    /// the lines that included it, and values rendered into it are not.
+    @Test func partialsOnIndentedLinesNestTheirIndentation() throws {
+        let sources = [
+            ("tree", "<ul>\n{{#items}}\n  {{> node}}\n{{/items}}\n</ul>\n"),
+            ("node", "<li>{{name}}\n{{#children}}\n\t{{> node}}\n{{/children}}\n</li>\n"),
+        ]
+        let (templates, _) = CompiledTemplates.compile(sources.map { ($0.0, "\($0.0).mustache", $0.1) })
+        var library = MustacheLibrary()
+        for (name, text) in sources { try library.register(text, named: name) }
+        let leaf: [String: Any] = ["name": "two\nlines", "children": [Any]()]
+        let context: [String: Any] = ["items": [["name": "a", "children": [["name": "b", "children": [leaf]] as [String: Any]]] as [String: Any]]]
+        var renderer = TemplateRenderer(templates: templates)
+        let html = String(decoding: try renderer.bytes(templates["tree"]!, context), as: UTF8.self)
+        #expect(html == "<ul>\n  <li>a\n  \t<li>b\n  \t\t<li>two\nlines\n  \t\t</li>\n  \t</li>\n  </li>\n</ul>\n")
+        #expect(html == library.render(context, withTemplate: "tree"))
+    }
+
+    /// The spec indents the lines of a standalone partial's text; a partial inside one of those
+    /// lines is a value rendered into it, not indented (swift-mustache indents it too).
+    @Test func aPartialInsideALineOfAnIndentedPartialIsNotIndented() throws {
+        let (templates, _) = CompiledTemplates.compile([
+            ("wrap", "wrap.mustache", "  {{> inner}}\n"), ("inner", "inner.mustache", "x{{> inline}}\ny\n"), ("inline", "inline.mustache", "(\n)"),
+        ])
+        var renderer = TemplateRenderer(templates: templates)
+        #expect(try renderer.bytes(templates["wrap"]!, [:]) == Array("  x(\n)\n  y\n".utf8))
+    }
+
     /// swift-mustache escapes Character by Character, so a quote or `<` followed by a combining
     /// mark stayed as it was; an HTML parser reads bytes and would end an attribute there.
     @Test func escapingLooksAtBytesNotCharacters() throws {
