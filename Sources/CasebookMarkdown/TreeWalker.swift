@@ -51,6 +51,7 @@ struct TreeWalker {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING:
                 headingNodes.append(node)
+                plainText.append(UInt8(ascii: "\n"))
                 if splitsSlides { noteUnderline(of: node) }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 collectReference(node, rewrite: rewrite)
@@ -59,6 +60,7 @@ struct TreeWalker {
                 if MarkdownConverter.directiveNames.contains(info) {
                     directiveNodes.append(node)
                 } else {
+                    plainText.append(UInt8(ascii: "\n"))
                     appendPlainText(cmark_node_get_literal(node))
                     plainText.append(UInt8(ascii: "\n"))
                 }
