@@ -9,9 +9,12 @@ struct SearchEntry: Encodable {
     var url: String
     var kind: String
     var summary: String
-    /// The start of the page's text, at most `textLimit` Characters, as UTF-8 (it goes from the
-    /// body's bytes to the index's without becoming a String).
+    /// The start of the page's text for snippets, at most `textLimit` Characters, as UTF-8 (it
+    /// goes from the body's bytes to the index's without becoming a String), its blocks joined
+    /// by `separated(_:)`.
     var textBytes: [UInt8]
+    /// The terms of the title, summary and the whole text (`SearchTerms`).
+    var terms: [String: SearchTerms.Field]
     var text: String { String(decoding: textBytes, as: UTF8.self) }
 
     /// Characters of a page's text the index keeps.
@@ -23,18 +26,47 @@ struct SearchEntry: Encodable {
                   textBytes: Array(text.prefix(characters: Self.textLimit).utf8))
     }
 
-    /// The same from the text's UTF-8 bytes (valid UTF-8).
+    /// The same from the text's UTF-8 bytes (valid UTF-8), one block a line.
     init(title: String, url: String, kind: String, summary: String, textBytes: [UInt8]) {
         self.title = title
         self.url = url
         self.kind = kind
         self.summary = summary
+        terms = SearchTerms.terms(title: title, summary: summary, text: String(decoding: textBytes, as: UTF8.self))
+        let textBytes = Self.separated(textBytes)
         let cut = textBytes.withUnsafeBufferPointer { UTF8Characters.scan($0, upTo: Self.textLimit)?.offset }
         if let cut {
             self.textBytes = cut == textBytes.count ? textBytes : Array(textBytes[..<cut])
         } else {
             self.textBytes = Array(String(decoding: textBytes, as: UTF8.self).prefix(characters: Self.textLimit).utf8)
         }
+    }
+
+    /// Block boundaries (line breaks) made readable in a snippet: a space after a sentence's
+    /// end, ` · ` after a heading, a list item or a table cell; runs of blanks made one space.
+    static func separated(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingBreak = false, pendingSpace = false
+        for byte in bytes {
+            switch byte {
+            case 0x0A, 0x0D: pendingBreak = true
+            case 0x20, 0x09: pendingSpace = true
+            default:
+                if !out.isEmpty, pendingBreak {
+                    let last = out[out.count - 1]
+                    let ended = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";")].contains(last)
+                        || out.count >= 3 && out[(out.count - 3)...] == [0xE2, 0x80, 0xA6]
+                    out.append(contentsOf: ended ? [0x20] : [0x20, 0xC2, 0xB7, 0x20])
+                } else if !out.isEmpty, pendingSpace {
+                    out.append(0x20)
+                }
+                pendingBreak = false
+                pendingSpace = false
+                out.append(byte)
+            }
+        }
+        return out
     }
 
     private enum CodingKeys: String, CodingKey { case title, url, kind, summary, text }
@@ -46,19 +78,5 @@ struct SearchEntry: Encodable {
         try container.encode(kind, forKey: .kind)
         try container.encode(summary, forKey: .summary)
         try container.encode(text, forKey: .text)
-    }
-}
-
-/// A page's entry as it goes into the index of its language: the link relative to the search
-/// page (the index is sorted by it) and the entry's JSON.
-struct SearchIndexItem {
-    var url: String
-    var json: [UInt8]
-
-    init(_ entry: SearchEntry, language: String) {
-        var entry = entry
-        entry.url = RelativeURL.from(PageKey.search.path(language), to: entry.url)
-        url = entry.url
-        json = SearchIndexJSON.object(entry)
     }
 }

@@ -1,18 +1,18 @@
 import Foundation
 import CasebookModel
 
-/// The search index as JSON, byte for byte what `JSONEncoder` with `.sortedKeys` and
-/// `.withoutEscapingSlashes` writes for `[SearchEntry]`, each entry encoded with its page on
-/// any core: the index holds the text of every page, and encoding it on one thread was the
-/// longest serial step of a large build.
+/// The search index and its snippet texts as JSON in scripts, each entry encoded as
+/// `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes` writes a `SearchEntry`, on
+/// the core that rendered its page: encoding every page's text on one thread was the longest
+/// serial step of a large build.
 enum SearchIndexJSON {
     static func encode(_ entries: [SearchEntry]) -> String {
-        String(decoding: script(entries.map(object), prefix: "", suffix: ""), as: UTF8.self)
+        String(decoding: script(entries.map { object($0) }, prefix: "", suffix: ""), as: UTF8.self)
     }
 
     /// One entry as a JSON object, keys in sorted order as `.sortedKeys` writes them. Made by
     /// the thread that rendered the page, so the index itself is only put together at the end.
-    static func object(_ entry: SearchEntry) -> [UInt8] {
+    static func object(_ entry: SearchEntry, text: Bool = true) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(entry.textBytes.count + entry.summary.utf8.count + entry.title.utf8.count + 128)
         // Keys in sorted order, as .sortedKeys writes them.
@@ -20,8 +20,10 @@ enum SearchIndexJSON {
         appendString(entry.kind, to: &out)
         out.append(contentsOf: ",\"summary\":".utf8)
         appendString(entry.summary, to: &out)
-        out.append(contentsOf: ",\"text\":".utf8)
-        entry.textBytes.withUnsafeBufferPointer { appendString($0, to: &out) }
+        if text {
+            out.append(contentsOf: ",\"text\":".utf8)
+            entry.textBytes.withUnsafeBufferPointer { appendString($0, to: &out) }
+        }
         out.append(contentsOf: ",\"title\":".utf8)
         appendString(entry.title, to: &out)
         out.append(contentsOf: ",\"url\":".utf8)
@@ -44,6 +46,47 @@ enum SearchIndexJSON {
         data.append(UInt8(ascii: "]"))
         data.append(contentsOf: Array(suffix.utf8))
         return data
+    }
+
+    /// Pages per file of snippet texts (`textChunk`).
+    static let textsPerChunk = 20
+
+    /// The index script, `window.CASEBOOK_SEARCH={"chunk":20,"docs":[…],"terms":{…}};`: the
+    /// pages' objects (without their text) in the order given, and for each term (sorted) the
+    /// pages it occurs in, as numbers `(page - previous page) * 3 + field` (`SearchTerms.Field`;
+    /// the first page counts from 0). The texts for snippets are in `textChunk` files, which the
+    /// search page loads only for the pages it shows: they are nine tenths of the bytes.
+    static func index(_ items: [SearchIndexItem]) -> Data {
+        var postings: [String: [Int]] = [:]
+        for (page, item) in items.enumerated() {
+            for (term, field) in item.terms { postings[term, default: []].append(page * 3 + Int(field.rawValue)) }
+        }
+        var terms: [UInt8] = [UInt8(ascii: "{")]
+        terms.reserveCapacity(postings.count * 24)
+        for (number, term) in postings.keys.sorted().enumerated() {
+            if number > 0 { terms.append(UInt8(ascii: ",")) }
+            appendString(term, to: &terms)
+            terms.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: "[")])
+            var previous = 0
+            for (position, value) in postings[term, default: []].enumerated() {
+                if position > 0 { terms.append(UInt8(ascii: ",")) }
+                let page = value / 3
+                terms.append(contentsOf: String((page - previous) * 3 + value % 3).utf8)
+                previous = page
+            }
+            terms.append(UInt8(ascii: "]"))
+        }
+        terms.append(contentsOf: "}};\n".utf8)
+        var data = script(items.map(\.json), prefix: "window.CASEBOOK_SEARCH={\"chunk\":\(textsPerChunk),\"docs\":",
+                          suffix: ",\"terms\":")
+        data.append(contentsOf: terms)
+        return data
+    }
+
+    /// Snippet texts number `number` (pages `number * textsPerChunk` on, in the index's order):
+    /// `(window.CASEBOOK_SEARCH_TEXT=window.CASEBOOK_SEARCH_TEXT||[])[number]=["…",…];`.
+    static func textChunk(_ items: ArraySlice<SearchIndexItem>, number: Int) -> Data {
+        script(items.map(\.text), prefix: "(window.CASEBOOK_SEARCH_TEXT=window.CASEBOOK_SEARCH_TEXT||[])[\(number)]=")
     }
 
     /// `text` as a JSON string literal.
