@@ -72,7 +72,7 @@ test('the word being typed matches the terms it starts', () => {
 
 const shown = parts => parts && parts.map(p => (p.mark ? `[${p.text}]` : p.text)).join('');
 
-test('snippets: the first match in context, every match marked, cut at words', () => {
+test('snippets: where most query words meet, every match marked, cut at words', () => {
   assert.equal(shown(S.snippet(index.docs[1].text, 'отдаленного Чон')),
     'Проблема · Село Сай-Булак — самое [отдалённое] в аймаке [Чоң]-Токой.');
   assert.equal(shown(S.snippet(index.docs[2].text, 'кто мог участвовать', 20, 30)),
@@ -80,4 +80,6 @@ test('snippets: the first match in context, every match marked, cut at words', (
   assert.equal(shown(S.snippet(index.docs[2].text, 'учет')), null);
   assert.equal(shown(S.snippet('Учёт расходов.', 'учет')), '[Учёт] расходов.');
   assert.equal(shown(S.snippet('Раз два · Село тут · три четыре пять', 'село', 3, 6)), '… [Село] тут …');
+  assert.equal(shown(S.snippet('Бюджет села утверждён. Затем долго о другом, очень долго. Учёт бюджета ведут все.', 'учет бюджета', 10, 30)),
+    '… долго. [Учёт] [бюджета] ведут все.');
 });

@@ -237,23 +237,32 @@ var CasebookSearch = (function () {
     return Array.from(scores).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).map(function (x) { return x[0]; });
   }
 
-  /** A snippet of `text` around the first word that matches the query: parts
-   * [{text, mark}] with every matching word in it marked; null if no word matches. */
+  /** A snippet of `text` around the first place where the most query words stand close
+   * together: parts [{text, mark}] with every matching word in it marked; null if no word
+   * matches. */
   function snippet(text, query, before, after) {
-    var qs = queryTerms(query, null), hits = [], re = new RegExp(WORD.source, WORD.flags), m;
+    var qs = queryTerms(query, null), all = [], re = new RegExp(WORD.source, WORD.flags), m;
     before = before || 70;
     after = after || 130;
-    var matches = function (w) {
+    var which = function (w) {
       var f = fold(w);
-      if (Array.from(f).length < 2) return false;
-      return qs.some(function (q) { return q.terms.has(term(f)) || (q.prefix && f.indexOf(q.word) === 0); });
+      if (Array.from(f).length < 2) return -1;
+      for (var i = 0; i < qs.length; i++) if (qs[i].terms.has(term(f)) || (qs[i].prefix && f.indexOf(qs[i].word) === 0)) return i;
+      return -1;
     };
     while ((m = re.exec(text))) {
-      if (matches(m[0])) hits.push([m.index, m.index + m[0].length]);
-      if (hits.length && m.index > hits[0][0] + after) break;
+      var q = which(m[0]);
+      if (q >= 0) all.push([m.index, m.index + m[0].length, q]);
     }
-    if (!qs.length && text) hits.push([0, 0]);
-    if (!hits.length) return null;
+    if (!qs.length && text) all.push([0, 0, 0]);
+    if (!all.length) return null;
+    var best = 0, most = 0;
+    for (var i = 0; i < all.length && most < qs.length; i++) {
+      var seen = new Set();
+      for (var j = i; j < all.length && all[j][1] <= all[i][0] + after; j++) seen.add(all[j][2]);
+      if (seen.size > most) { most = seen.size; best = i; }
+    }
+    var hits = all.slice(best);
     var from = Math.max(0, hits[0][0] - before), to = Math.min(text.length, hits[0][1] + after);
     if (from > 0) { var sp = text.indexOf(' ', from); from = sp >= 0 && sp < hits[0][0] ? sp + 1 : hits[0][0]; }
     if (to < text.length) { var ep = text.lastIndexOf(' ', to); to = ep > hits[0][1] ? ep : hits[0][1]; }
@@ -262,7 +271,7 @@ var CasebookSearch = (function () {
     while (to > hits[0][1] && /[\s·]/.test(text[to - 1])) to--;
     var parts = [], at = from;
     if (from > 0) parts.push({ text: '… ' });
-    hits.forEach(function (h) {
+    all.forEach(function (h) {
       if (h[0] < at || h[1] > to) return;
       if (h[0] > at) parts.push({ text: text.slice(at, h[0]) });
       if (h[1] > h[0]) parts.push({ text: text.slice(h[0], h[1]), mark: true });
