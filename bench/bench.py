@@ -6,6 +6,8 @@ Usage (from the repository root):
   bench/bench.py --sizes 1000 --runs 3    quicker
   bench/bench.py --out-dir /dev/shm/cb    write both sites to a RAM disk instead
   bench/bench.py --no-serve --tools casebook,hugo
+  bench/bench.py --baseline /tmp/casebook-main   also time another casebook binary (e.g. main's)
+                                                 in the same interleaved runs, as casebook-base
 
 For each N it generates (once; bench/generate.py, deterministic) a synthetic bilingual
 casebook of N cases with matching evaluations, municipalities and vocabularies, the same
@@ -99,9 +101,10 @@ def version(argv):
         return "missing"
 
 
-def tools_for(n, work, out_dir, casebook, only_web):
+def tools_for(n, work, out_dir, casebook, only_web, baseline=None):
     root = os.path.join(work, f"n{n}")
     case_out = os.path.join(out_dir, f"casebook-{n}")
+    base_out = os.path.join(out_dir, f"casebook-base-{n}")
     hugo_out = os.path.join(out_dir, f"hugo-{n}")
     cmark_out = os.path.join(out_dir, f"cmark-{n}.html")
     build = [casebook, "build", "--root", os.path.join(root, "casebook"), "--output", case_out, "-q"]
@@ -116,12 +119,16 @@ def tools_for(n, work, out_dir, casebook, only_web):
     for name in CMARK_EXTENSIONS:
         cmark += ["-e", name]
     cmark.append(os.path.join(root, "bodies.md"))
-    return {
+    tools = {
         "casebook": dict(argv=build, out=case_out, stdout=None),
         "hugo": dict(argv=["hugo", "--quiet", "--source", os.path.join(root, "hugo"), "--destination", hugo_out],
                      out=hugo_out, stdout=None),
         "cmark-gfm": dict(argv=cmark, out=None, stdout=cmark_out),
     }
+    if baseline:
+        tools["casebook-base"] = dict(argv=[baseline] + build[1:build.index("--output") + 1] + [base_out]
+                                      + build[build.index("--output") + 2:], out=base_out, stdout=None)
+    return tools
 
 
 def clean(tool, args):
@@ -147,8 +154,8 @@ def bench_size(n, args, casebook, only_web):
     subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), str(n), os.path.join(work, f"n{n}")], check=True)
     markdown_mb = os.path.getsize(os.path.join(work, f"n{n}", "bodies.md")) / 1e6
     os.makedirs(args.out_dir, exist_ok=True)
-    tools = {name: tool for name, tool in tools_for(n, work, args.out_dir, casebook, only_web).items()
-             if name in args.tools}
+    tools = {name: tool for name, tool in tools_for(n, work, args.out_dir, casebook, only_web, args.baseline).items()
+             if name in args.tools or (name == "casebook-base" and "casebook" in args.tools)}
     samples = {name: [] for name in tools}
     for round_index in range(args.runs + 1):  # round 0 warms the page cache and is not counted
         for name, tool in tools.items():
@@ -254,16 +261,23 @@ def markdown_tables(rows, serve, info, memory=None):
         group = {r["tool"]: r for r in rows if r["n"] == n}
         hugo = group.get("hugo")
         cmark = group.get("cmark-gfm")
-        for name in ("casebook", "hugo", "cmark-gfm"):
+        for name in ("casebook", "casebook-base", "hugo", "cmark-gfm"):
             r = group.get(name)
             if not r:
                 continue
             ratio = f"{r['wall'] / hugo['wall']:.2f}×" if hugo and name != "hugo" else ""
             rss = f"{r['rss'] / hugo['rss']:.2f}×" if hugo and name != "hugo" else ""
-            raw = f"{r['wall'] / cmark['wall']:.2f}×" if cmark and name == "casebook" else ""
+            raw = f"{r['wall'] / cmark['wall']:.2f}×" if cmark and name.startswith("casebook") else ""
             lines.append(f"| {n:,} | {r['pages']:,} | {r['markdown_mb']:.0f} MB | {name} | {r['wall']:.2f} s | "
                          f"{r['low']:.2f} – {r['high']:.2f} | {r['cpu']:.2f} s | {r['rss']:.0f} MB | "
                          f"{r['pages'] / r['wall']:,.0f} | {ratio} | {rss} | {raw} |")
+    for n in sorted({r["n"] for r in rows}):
+        group = {r["tool"]: r for r in rows if r["n"] == n}
+        new, base = group.get("casebook"), group.get("casebook-base")
+        if new and base:
+            lines += ["", f"N = {n:,}: casebook {info['commit']} against the baseline binary "
+                      f"({info.get('baseline', '?')}): wall {new['wall'] / base['wall']:.3f}×, "
+                      f"CPU {new['cpu'] / base['cpu']:.3f}×, peak RSS {new['rss'] / base['rss']:.3f}×."]
     lines += ["", "pages = case pages (N cases × 2 languages); both sites also have list, browse and "
               "municipality pages. CPU = user + system time. cmark-gfm renders the same bodies as one "
               "document on one core and writes one file."]
@@ -316,6 +330,7 @@ def main():
     parser.add_argument("--delete-before-run", action="store_true",
                         help="delete each output right before the tool's next run instead of moving it aside")
     parser.add_argument("--markdown", help="also write the result tables to this file")
+    parser.add_argument("--baseline", help="another casebook binary timed in the same runs (casebook-base)")
     args = parser.parse_args()
     args.tools = args.tools.split(",")
     args.work = os.path.abspath(args.work)
@@ -329,6 +344,9 @@ def main():
                 hugo=version(["hugo", "version"]).split(" BuildDate")[0], cmark=version(["cmark-gfm", "--version"]),
                 commit=subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
                                       text=True).stdout.strip())
+    if args.baseline:
+        args.baseline = os.path.abspath(args.baseline)
+        info["baseline"] = args.baseline
     try:
         rows, memory, serve = measure(args, casebook, only_web)
     finally:
