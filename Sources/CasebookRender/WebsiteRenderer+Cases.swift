@@ -30,7 +30,7 @@ extension WebsiteRenderer {
             "title": t["cases_title"],
             "count_text": t.count(site.cases.count, "cases_count"),
             "count_forms": forms,
-            "cases": site.cases.map { caseCard($0, language, from: indexPath) },
+            "cases": site.cases.indices.map { caseCard(at: $0, language, from: indexPath) },
             "sectors": options(config.sectors, site.cases.flatMap(\.sectors)),
             "groups": options(config.targetGroups, site.cases.flatMap(\.targetGroups)),
             "regions": options(config.regions, usedRegions),

@@ -14,7 +14,7 @@ extension WebsiteRenderer {
             if shown != language { context["intro_lang"] = shown }
         }
         context["stats"] = directives(language).stats()
-        context["featured"] = site.cases.prefix(3).map { caseCard($0, language, from: path) }
+        context["featured"] = site.cases.indices.prefix(3).map { caseCard(at: $0, language, from: path) }
         var sections: [[String: String]] = [
             section(t["nav_cases"], t["home_cases_text"], .casesIndex, language, path),
             section(t["nav_municipalities"], t["home_municipalities_text"], .municipalities, language, path),

@@ -109,26 +109,26 @@ extension WebsiteRenderer {
         return (item.translations[other]!, other)
     }
 
-    /// Makes, on every core, each case's card for the lists two folders below the language
-    /// (browse and municipality pages), with the card partial rendered into it when the theme's
-    /// partial allows (see `Theme.prerendered`): a case is listed on several of those pages.
+    /// Makes, on every core, each case's card (`CaseCard`) in every language, once, and its
+    /// template values for the lists two folders below the language (browse and municipality
+    /// pages), with the card partial rendered into them when the theme's partial allows (see
+    /// `Theme.prerendered`): a case is listed on several of those pages.
     func cards() -> [String: CardCache] {
         let languages = site.config.languages
         let cases = site.cases
         guard !cases.isEmpty else { return [:] }
         let renderer = self
-        let made = Concurrently.map(languages.count * cases.count) { slot -> Any in
+        let made = Concurrently.map(languages.count * cases.count) { slot -> (CaseCard, Any) in
             let language = languages[slot / cases.count]
-            return renderer.theme.prerendered("case-card", renderer.caseCard(cases[slot % cases.count], language,
-                                                                             from: Self.cardReference(language)))
+            let card = CaseCard(cases[slot % cases.count], language: language, site: renderer.site,
+                                strings: renderer.strings(language))
+            return (card, renderer.theme.prerendered("case-card", card.templateValues(linkingFrom: Self.cardReference(language))))
         }
         var cache: [String: CardCache] = [:]
         for (offset, language) in languages.enumerated() {
-            var cards: [String: Any] = [:]
-            cards.reserveCapacity(cases.count)
-            for (index, item) in cases.enumerated() { cards[item.id] = made[offset * cases.count + index] }
+            let mine = made[offset * cases.count..<(offset + 1) * cases.count]
             cache[language] = CardCache(casesURL: RelativeURL.from(Self.cardReference(language), to: PageKey.casesIndex.path(language)),
-                                            cards: cards)
+                                        models: mine.map(\.0), values: mine.map(\.1))
         }
         return cache
     }
@@ -137,36 +137,19 @@ extension WebsiteRenderer {
     /// the same links to cases.
     private static func cardReference(_ language: String) -> String { PageKey.browse(.sectors, "-").path(language) }
 
-    /// Cards of the cases at `indices` in `site.cases`, from the cache of cards made once when
-    /// the page's links to cases are the cache's (see `prepareCards`).
+    /// Cards of the cases at `indices` in `site.cases`: the values made once when the page's
+    /// links to cases are the cache's (see `cards()`), else made from the case's card.
     func caseCards(at indices: [Int], _ language: String, from path: String) -> [Any] {
-        let cases = site.cases
         if let cache = cardCache[language], RelativeURL.from(path, to: PageKey.casesIndex.path(language)) == cache.casesURL {
-            return indices.map { cache.cards[cases[$0].id] ?? caseCard(cases[$0], language, from: path) }
+            return indices.map { cache.values[$0] }
         }
-        return indices.map { caseCard(cases[$0], language, from: path) }
+        return indices.map { caseCard(at: $0, language, from: path) }
     }
 
-    /// A case as a card in lists: title, summary, place, tags, filter data.
-    func caseCard(_ item: Case, _ language: String, from path: String) -> [String: Any] {
-        let config = site.config
-        let t = strings(language)
-        let (translation, shown) = translation(of: item, language)
-        let region = config.region(ofMunicipality: item.municipality)
-        return [
-            "id": item.id,
-            "title": translation.title,
-            "summary": translation.summary,
-            "url": RelativeURL.from(path, to: PageKey.case(item.id).path(shown)),
-            "other_language": shown != language,
-            "shown_lang": shown,
-            "lang_note": t["in_language_\(shown)"],
-            "municipality": config.municipalities[item.municipality]?.label(language) ?? item.municipality,
-            "region": region?.label(language) ?? "",
-            "sectors": item.sectors.map { config.sectors[$0]?.label(language) ?? $0 }.joined(separator: " · "),
-            "data_sectors": item.sectors.joined(separator: " "),
-            "data_groups": item.targetGroups.joined(separator: " "),
-            "data_region": region?.id ?? "",
-        ]
+    /// The card of the case at `index` in `site.cases`, linking from the page at `path`.
+    func caseCard(at index: Int, _ language: String, from path: String) -> [String: Any] {
+        let card = cardCache[language]?.models[index]
+            ?? CaseCard(site.cases[index], language: language, site: site, strings: strings(language))
+        return card.templateValues(linkingFrom: path)
     }
 }

@@ -205,8 +205,10 @@ public struct WebsiteRenderer {
 struct CardCache {
     /// The link from those lists to the list of all cases.
     var casesURL: String
-    /// Per case id: the card, or a `PrerenderedPartial` of it.
-    var cards: [String: Any]
+    /// By position in `site.cases`: the card, and its values for those lists (or a
+    /// `PrerenderedPartial` of them).
+    var models: [CaseCard]
+    var values: [Any]
 }
 
 /// A PDF to be made from an HTML file of the output once it is written (paths relative to
