@@ -35,12 +35,16 @@ enum LiveReload {
     </script>
     """
 
-    /// `html` with the script before its `</body>` (or at its end).
+    /// `html` with the script before its last `</body>` (or at its end). Found from the end
+    /// and spliced as bytes: a printable book page can be tens of megabytes.
     static func inject(_ html: Data, server: String, version: Int) -> Data {
-        let script = script.replacingOccurrences(of: "'SERVER'", with: "'\(server)'")
-            .replacingOccurrences(of: "VERSION", with: String(version))
-        let text = String(decoding: html, as: UTF8.self)
-        guard let end = text.range(of: "</body>", options: .backwards) else { return Data((text + script).utf8) }
-        return Data(text.replacingCharacters(in: end, with: script + "</body>").utf8)
+        let script = Data(script.replacingOccurrences(of: "'SERVER'", with: "'\(server)'")
+            .replacingOccurrences(of: "VERSION", with: String(version)).utf8)
+        let end = html.range(of: Data("</body>".utf8), options: .backwards)?.lowerBound ?? html.endIndex
+        var page = Data(capacity: html.count + script.count)
+        page.append(html[html.startIndex..<end])
+        page.append(script)
+        page.append(html[end...])
+        return page
     }
 }
