@@ -24,19 +24,23 @@ enum SearchTerms {
     /// The folded words of `text` in order (with hyphenated compounds joined, after their
     /// parts, when `compounds`).
     static func words(in text: String, compounds: Bool = false, _ body: (String) -> Void) {
-        var word = String.UnicodeScalarView()
-        var compound = String.UnicodeScalarView()
+        // Words gathered as UTF-8 bytes: appending scalars to a String's scalar view cost
+        // three quarters of a 1,000-case build.
+        var word: [UInt8] = []
+        var letters = 0
+        var compound: [UInt8] = []
         var parts = 0
         var afterHyphen = false
         func endWord() {
             guard !word.isEmpty else { return }
-            if word.count > 1 { body(String(word)) }
-            compound.append(contentsOf: word)
+            if letters > 1 { body(String(decoding: word, as: UTF8.self)) }
+            if compounds { compound.append(contentsOf: word) }
             parts += 1
             word.removeAll(keepingCapacity: true)
+            letters = 0
         }
         func endCompound() {
-            if compounds, parts > 1 { body(String(compound)) }
+            if compounds, parts > 1 { body(String(decoding: compound, as: UTF8.self)) }
             compound.removeAll(keepingCapacity: true)
             parts = 0
         }
@@ -45,7 +49,8 @@ enum SearchTerms {
                 if isWordScalar(letter) {
                     if word.isEmpty, !afterHyphen { endCompound() }
                     afterHyphen = false
-                    word.append(letter)
+                    UTF8.encode(letter) { word.append($0) }
+                    letters += 1
                 } else {
                     let hyphen = !word.isEmpty && isHyphen(letter)
                     endWord()
