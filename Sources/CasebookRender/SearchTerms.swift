@@ -18,7 +18,7 @@ enum SearchTerms {
             // rules, was most of the cost of a page's terms.
             var seen = Set<[UInt8]>()
             wordBytes(in: value, compounds: true) { seen.insert($0) }
-            for word in seen { found[term(String(decoding: word, as: UTF8.self))] = field }
+            for word in seen { found[term(bytes: word)] = field }
         }
         return found
     }
@@ -132,27 +132,34 @@ enum SearchTerms {
         return list
     }
 
+    /// `term(_:)` of a word given as UTF-8 bytes, looked up by its bytes: hashing a Cyrillic
+    /// String checks its normalisation, hashing bytes does not.
+    static func term(bytes word: [UInt8]) -> String {
+        if let cached = StemCache.shared.stem(of: word) { return cached }
+        let stem = term(String(decoding: word, as: UTF8.self))
+        StemCache.shared.keep(stem, for: word)
+        return stem
+    }
+
     /// A folded word's term: its stem where it is all Russian (`а`–`я`, `ё`) or all English letters.
     static func term(_ word: String) -> String {
-        cacheLock.lock()
-        let cached = cache[word]
-        cacheLock.unlock()
-        if let cached { return cached }
         var russian = true, english = true
         for scalar in word.unicodeScalars {
             if !(0x430...0x44F).contains(scalar.value), scalar.value != 0x451 { russian = false }
             if !(0x61...0x7A).contains(scalar.value) { english = false }
         }
-        let stem = russian ? RussianStemmer.stem(word) : english ? EnglishStemmer.stem(word) : word
-        cacheLock.lock()
-        cache[word] = stem
-        cacheLock.unlock()
-        return stem
+        return russian ? RussianStemmer.stem(word) : english ? EnglishStemmer.stem(word) : word
     }
 
-    /// Every page has mostly the same words: each is stemmed once per process.
-    nonisolated(unsafe) private static var cache: [String: String] = [:]
-    private static let cacheLock = NSLock()
+    /// Every page has mostly the same words: each is stemmed once per process, on any thread.
+    private final class StemCache: @unchecked Sendable {
+        static let shared = StemCache()
+        private let lock = NSLock()
+        private var stems: [[UInt8]: String] = [:]
+
+        func stem(of word: [UInt8]) -> String? { lock.withLock { stems[word] } }
+        func keep(_ stem: String, for word: [UInt8]) { lock.withLock { stems[word] = stem } }
+    }
 
     /// Lowercase and fold one scalar (lowercasing may give more than one).
     @inline(__always)
