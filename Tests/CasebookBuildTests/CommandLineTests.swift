@@ -11,23 +11,12 @@ import Testing
     }
 
     func run(_ arguments: [String], in folder: URL? = nil, path: String? = nil) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = folder }
+        var environment: [String: String]?
         if let path {
-            var environment = ProcessInfo.processInfo.environment
-            environment["PATH"] = path
-            process.environment = environment
+            environment = ProcessInfo.processInfo.environment
+            environment?["PATH"] = path
         }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        return try Tools.run(Self.binary.path, arguments, in: folder, environment: environment)
     }
 
     @Test func checkReportsContentErrorsWithExitStatusOne() throws {

@@ -4,11 +4,13 @@ import Foundation
 /// root, `mount` of small tmpfs folders to meet a full or read-only disk for real.
 enum Tools {
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, out: String, err: String) {
+    static func run(_ executable: String, _ arguments: [String], in folder: URL? = nil,
+                    environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
