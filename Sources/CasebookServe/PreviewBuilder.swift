@@ -23,6 +23,9 @@ actor PreviewBuilder {
         var diagnostics: Diagnostics
     }
     private var state: State?
+    /// Whether any build has succeeded since the server started: until then there is no
+    /// earlier site to fall back on.
+    private var hasBuilt = false
     /// Languages whose search index and printable book are behind the pages: made once the
     /// edits pause, so that typing and saving does not wait for what holds every case.
     private var staleSearch: [String] = []
@@ -52,6 +55,7 @@ actor PreviewBuilder {
             }
         }
         state = next
+        if next != nil { hasBuilt = true }
         staleSearch = []
         await preview.update(output: output, diagnostics: diagnostics, mediaRoot: mediaRoot)
         for diagnostic in diagnostics.sorted { log(diagnostic.description) }
@@ -59,7 +63,9 @@ actor PreviewBuilder {
         if output != nil {
             log("rebuilt in \(seconds) s")
         } else {
-            log("build failed (\(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s")); still serving the last good build")
+            let errors = "\(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s")"
+            log(hasBuilt ? "build failed (\(errors)); still serving the last good build"
+                         : "build failed (\(errors)); nothing has been built yet, so there is nothing to serve until they are fixed")
         }
     }
 

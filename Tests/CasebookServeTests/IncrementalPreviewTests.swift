@@ -94,4 +94,23 @@ import Testing
         #expect(errors.first?.contains("link to a missing case: content/cases/no-such-case.md does not exist") == true)
         #expect(await preview.problems == errors)
     }
+
+    @Test func aFolderThatNeverBuiltSaysThereIsNothingToServe() async throws {
+        let book = try SyntheticCasebook.make(cases: 3)
+        let file = "content/cases/case-001.en.md"
+        let good = try #require(book.read(file))
+        try book.write(file, good + "\n[broken](no-such-case.md)\n")
+        let log = Log()
+        let builder = PreviewBuilder(options: .init(root: book.root), log: { log.add($0) })
+        let preview = PreviewSite()
+        await builder.rebuildAll(into: preview)
+        #expect(log.all.last == "build failed (1 error); nothing has been built yet, so there is nothing to serve until they are fixed")
+        #expect(await preview.files.isEmpty)
+
+        try book.write(file, good)
+        await builder.rebuildAll(into: preview)
+        try book.write(file, good + "\n[broken](no-such-case.md)\n")
+        await builder.rebuildAll(into: preview)
+        #expect(log.all.last == "build failed (1 error); still serving the last good build")
+    }
 }
