@@ -31,9 +31,16 @@ let package = Package(
         .target(
             name: "CasebookRender",
             dependencies: [
-                "CasebookModel", "CasebookMarkdown", "CasebookSupport",
+                "CasebookModel", "CasebookMarkdown", "CasebookSupport", "CasebookDefaultTheme",
             ]
         ),
+        // The default theme inside the binary: themes/default/** made into a Swift source at build
+        // time. Its folder is themes/, so that SwiftPM plans the build again when a theme file is
+        // added or removed (it watches target folders, not a plugin's inputs).
+        .target(name: "CasebookDefaultTheme", path: "themes", exclude: ["default"], sources: ["_module"],
+                plugins: ["EmbedDefaultTheme"]),
+        .executableTarget(name: "ThemeEmbedder"),
+        .plugin(name: "EmbedDefaultTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
         .target(name: "CasebookBuild", dependencies: [
             "CasebookModel", "CasebookRender", "CasebookSupport",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Crypto", package: "swift-crypto"),

@@ -1,7 +1,8 @@
 import Foundation
 import CasebookModel
 
-/// Reads `themes/<name>/`: templates, strings and assets.
+/// Reads `themes/<name>/` (or, for the default theme without a folder, the copy the binary
+/// carries): templates, strings and assets.
 public struct ThemeLoader {
     public static let requiredTemplates = [
         "layout", "home", "cases", "case", "municipalities", "municipality", "results", "browse-index",
@@ -19,33 +20,30 @@ public struct ThemeLoader {
     public func load() -> (Theme?, Diagnostics) {
         var diagnostics = Diagnostics()
         let base = "themes/\(config.theme)"
-        let folder = root.appendingPathComponent(base)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        // A theme folder on disk wins; without one, the default theme is the binary's own copy.
+        guard let theme = ThemeFiles.read(root.appendingPathComponent(base), base: base)
+                ?? (config.theme == EmbeddedTheme.name ? ThemeFiles.embedded : nil) else {
             diagnostics.error(SourceLocation(file: ConfigLoader.path), "theme '\(config.theme)' not found: there is no \(base)/ folder")
             return (nil, diagnostics)
         }
         var sources: [(name: String, file: String, text: String)] = []
         var reservedIDs = Set<String>()
-        for (name, path) in files(in: folder.appendingPathComponent("templates"), base: "\(base)/templates")
-            where name.hasSuffix(".mustache") {
+        for (name, data) in theme.under("templates") where name.hasSuffix(".mustache") {
             let file = "\(base)/templates/\(name)"
-            guard let text = readText(path, file: file, into: &diagnostics) else { continue }
+            guard let text = decode(data, file: file, into: &diagnostics) else { continue }
             reservedIDs.formUnion(Self.literalIDs(in: text))
             sources.append((String(name.dropLast(".mustache".count)), file, text))
+        }
+        for path in theme.unreadable.sorted() where path.hasPrefix("templates/") || path.hasPrefix("strings/") {
+            diagnostics.error(SourceLocation(file: "\(base)/\(path)"), "cannot read the file")
         }
         let (templates, templateErrors) = CompiledTemplates.compile(sources)
         diagnostics.append(contentsOf: templateErrors)
         for name in Self.requiredTemplates where templates[name] == nil && !diagnostics.hasErrors {
             diagnostics.error(SourceLocation(file: "\(base)/templates/\(name).mustache"), "theme template '\(name)' is missing")
         }
-        let strings = loadStrings(base: base, into: &diagnostics)
-        var assets: [OutputFile] = []
-        for (name, path) in files(in: folder.appendingPathComponent("assets"), base: "") {
-            if let data = FileManager.default.contents(atPath: path.path) {
-                assets.append(OutputFile(path: "assets/\(name)", data: data))
-            }
-        }
+        let strings = loadStrings(theme, into: &diagnostics)
+        let assets = theme.under("assets").map { OutputFile(path: "assets/\($0.name)", data: $0.data) }
         if diagnostics.hasErrors { return (nil, diagnostics) }
         return (Theme(name: config.theme, templates: templates, strings: strings, assets: assets,
                       reservedIDs: reservedIDs), diagnostics)
@@ -65,13 +63,12 @@ public struct ThemeLoader {
         return ids
     }
 
-    private func loadStrings(base: String, into diagnostics: inout Diagnostics) -> [String: UIStrings] {
+    private func loadStrings(_ theme: ThemeFiles, into diagnostics: inout Diagnostics) -> [String: UIStrings] {
+        let base = theme.base
         var result: [String: UIStrings] = [:]
         for language in config.languages {
             let file = "\(base)/strings/\(language).yml"
-            let url = root.appendingPathComponent(file)
-            guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            guard let text = readText(url, file: file, into: &diagnostics) else { continue }
+            guard let data = theme["strings/\(language).yml"], let text = decode(data, file: file, into: &diagnostics) else { continue }
             result[language] = parseStrings(text, language: language, file: file, into: &diagnostics)
         }
         let main = config.defaultLanguage
@@ -118,28 +115,10 @@ public struct ThemeLoader {
         return strings
     }
 
-    private func readText(_ url: URL, file: String, into diagnostics: inout Diagnostics) -> String? {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            diagnostics.error(SourceLocation(file: file), "cannot read the file")
-            return nil
-        }
+    private func decode(_ data: Data, file: String, into diagnostics: inout Diagnostics) -> String? {
         switch SourceText.decode(data, file: file) {
         case .success(let text): return text
         case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
         }
-    }
-
-    /// Files below `folder`, recursively, as (relative path, URL), sorted; dot files skipped.
-    private func files(in folder: URL, base: String) -> [(String, URL)] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-        var result: [(String, URL)] = []
-        while let path = enumerator.nextObject() as? String {
-            if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            let url = folder.appendingPathComponent(path)
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { result.append((path, url)) }
-        }
-        return result.sorted { $0.0 < $1.0 }
     }
 }

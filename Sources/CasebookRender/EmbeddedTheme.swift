@@ -1,0 +1,15 @@
+import Foundation
+import CasebookDefaultTheme
+
+/// The default theme as the binary carries it (made from `themes/default` at build time by
+/// the EmbedDefaultTheme plugin): used when a casebook has no `themes/default/` folder, and
+/// written out by `casebook theme eject`.
+public enum EmbeddedTheme {
+    public static let name = "default"
+
+    /// Every file, by its path inside the theme folder (`templates/case.mustache`), sorted by path.
+    public static let files: [(path: String, data: Data)] = EmbeddedThemeFiles.files.map { file in
+        // Written by ThemeEmbedder with base64EncodedString(), never by hand.
+        (file.path, Data(base64Encoded: file.base64)!)
+    }
+}
