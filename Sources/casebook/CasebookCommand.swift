@@ -16,7 +16,7 @@ struct CasebookCommand: AsyncParsableCommand {
         `build` exits with 3 when it wrote the website but could not make a PDF (WeasyPrint
         missing or failing); --no-pdf skips the PDFs.
         """,
-        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, TranslatedCommand.self, BundleCommand.self, ExportCommand.self, ThemeCommand.self]
+        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, TranslatedCommand.self, BundleCommand.self, ExportCommand.self, ImportCommand.self, ThemeCommand.self]
     )
 
     /// Parses, runs, and maps failures to the documented exit codes (usage errors are 2).

@@ -4,16 +4,17 @@ import CasebookModel
 import CasebookRender
 import Foundation
 
-/// `casebook export results`: the evaluation results for a spreadsheet or another tool.
+/// `casebook export results|form`: the evaluation results for a spreadsheet or another tool,
+/// or the sheet the expert fills in (read back by `casebook import evaluations`).
 struct ExportCommand: ParsableCommand {
-    enum What: String, ExpressibleByArgument, CaseIterable { case results }
+    enum What: String, ExpressibleByArgument, CaseIterable { case results, form }
 
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Print the evaluation results as CSV or JSON (one row per evaluated SEDP, in rank order)."
+        abstract: "Print the evaluation results as CSV or JSON (one row per evaluated SEDP, in rank order), or the evaluation sheet to fill in (form)."
     )
 
-    @Argument(help: "What to export: results.")
+    @Argument(help: "What to export: results, or form (the sheet to fill in; CSV only).")
     var what: What
 
     @OptionGroup var common: CommonOptions
@@ -24,8 +25,20 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "csv (UTF-8, opens in spreadsheet programs) or json.")
     var format: ResultsExporter.Format = .csv
 
+    @Option(name: .long, help: ArgumentHelp("form: write the sheet to FILE instead of printing it.", valueName: "FILE"))
+    var output: String?
+
+    @Option(name: .long, help: "form: ';' (default, with decimal commas, as Excel and LibreOffice in a Russian locale expect) or ','.")
+    var delimiter: String = ";"
+
+    func validate() throws {
+        if what == .form, format != .csv { throw ValidationError("the form is exported as CSV only") }
+        if SheetDelimiter(argument: delimiter) == nil { throw ValidationError("--delimiter must be ';' or ','") }
+    }
+
     func run() throws {
-        let (site, diagnostics) = SiteLoader(root: common.rootURL, includeDrafts: common.drafts,
+        // The form is pre-filled from every evaluation, drafts too.
+        let (site, diagnostics) = SiteLoader(root: common.rootURL, includeDrafts: common.drafts || what == .form,
                                              environment: ProcessInfo.processInfo.environment).load()
         guard let site, !diagnostics.hasErrors else {
             Console.print(diagnostics)
@@ -35,6 +48,11 @@ struct ExportCommand: ParsableCommand {
         let language = lang ?? site.config.defaultLanguage
         guard site.config.languages.contains(language) else {
             throw ValidationError("--lang '\(language)' is not one of the configured languages: \(site.config.languages.joined(separator: ", "))")
+        }
+        if what == .form {
+            let sheet = try EvaluationSheet(site: site, language: language).csv(delimiter: SheetDelimiter(argument: delimiter) ?? .semicolon)
+            if let output { try sheet.write(to: URL(fileURLWithPath: output)) } else { FileHandle.standardOutput.write(sheet) }
+            return
         }
         let exporter = ResultsExporter(site: site, language: language)
         FileHandle.standardOutput.write(Data((format == .csv ? exporter.csv() : exporter.json()).utf8))
