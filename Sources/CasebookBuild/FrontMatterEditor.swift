@@ -12,7 +12,8 @@ struct FrontMatterEditor {
     private let crlf: Bool
 
     init(text: String) throws(Problem) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split on scalars: as Characters, a CRLF pair is one character and not "\n".
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
         guard let first = lines.first, Self.content(first).trimmingTrailingBlanks() == "---",
               let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(Self.content(lines[$0]).trimmingTrailingBlanks()) })
         else { throw Problem("no front matter between '---' lines") }
