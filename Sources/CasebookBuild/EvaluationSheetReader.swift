@@ -26,13 +26,9 @@ struct EvaluationSheetReader {
         var entries: [SheetEntry] = []
         var rowOfMunicipality: [String: Int] = [:]
         for row in rows.dropFirst() {
-            guard let entry = readRow(row, columns: columns, header: header, diagnostics: &diagnostics) else { continue }
-            if let earlier = rowOfMunicipality[entry.municipality] {
-                diagnostics.append(entry.cells[.id]!.error("municipality '\(entry.municipality)' is already on row \(earlier)"))
-                continue
+            if let entry = readRow(row, columns: columns, header: header, seen: &rowOfMunicipality, diagnostics: &diagnostics) {
+                entries.append(entry)
             }
-            rowOfMunicipality[entry.municipality] = entry.row
-            entries.append(entry)
         }
         return (entries, diagnostics)
     }
@@ -72,8 +68,9 @@ struct EvaluationSheetReader {
         return columns
     }
 
+    /// `seen`: the row of each municipality met so far.
     private func readRow(_ row: (number: Int, cells: [String]), columns: [Int: SheetColumn], header: (number: Int, cells: [String]),
-                         diagnostics: inout Diagnostics) -> SheetEntry? {
+                         seen: inout [String: Int], diagnostics: inout Diagnostics) -> SheetEntry? {
         let config = site.config
         var entry = SheetEntry(row: row.number, municipality: "", scores: [:], summaries: [:], cells: [:])
         var texts: [SheetColumn: String] = [:]
@@ -100,6 +97,17 @@ struct EvaluationSheetReader {
             diagnostics.append(idLocation.error("unknown municipality '\(id)'\(hint)"))
             return nil
         }
+        if let earlier = seen[id] {
+            diagnostics.append(idLocation.error("municipality '\(id)' is already on row \(earlier)"))
+            return nil
+        }
+        seen[id] = row.number
+        // A sort of some columns only would pair one municipality's id with another's scores.
+        if let name = texts[.name], !name.isEmpty, config.municipalities[id]?.labels.values.contains(name) == false,
+           let other = config.municipalities.entries.first(where: { $0.labels.values.contains(name) }) {
+            diagnostics.append(entry.cells[.name]!.error("'\(name)' is the name of '\(other.id)', not of '\(id)': were the rows sorted without the id column?"))
+            valid = false
+        }
         entry.municipality = id
         let filled = texts.contains { column, text in
             switch column {
@@ -107,7 +115,7 @@ struct EvaluationSheetReader {
             default: return !text.isEmpty
             }
         }
-        guard filled || site.evaluation(forMunicipality: id) != nil else { return entry }
+        guard filled || site.evaluation(forMunicipality: id) != nil else { return valid ? entry : nil }
 
         for criterion in config.rubric.criteria {
             let column = SheetColumn.score(criterion: criterion.id)

@@ -131,7 +131,7 @@ import Testing
             ";;;;1;;;;;",
             "beta;;;;;2;;;;",
             "beta;;;;1;2;;;;",
-            "gamma;;;;1;2;;;;",
+            "gamma;Дельта;;;1;2;;;;",
             "gamma;;;;1;2;;;;",
         ]))
         #expect(changes.isEmpty)
@@ -145,6 +145,8 @@ import Testing
             "form.csv:5:6: error: column F \"Бюджет (макс. 5)\": score -1 is out of range 0–5",
             "form.csv:6:1: error: column A \"id\": no municipality id; copy it from the exported sheet",
             "form.csv:7:5: error: column E \"Участие (макс. 15)\": missing score for criterion 'participation' (0–15)",
+            "form.csv:8:1: error: column A \"id\": municipality 'beta' is already on row 7",
+            "form.csv:9:2: error: column B \"Муниципалитет\": 'Дельта' is the name of 'delta', not of 'gamma': were the rows sorted without the id column?",
             "form.csv:10:1: error: column A \"id\": municipality 'gamma' is already on row 9",
         ])
     }
