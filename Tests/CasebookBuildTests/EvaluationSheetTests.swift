@@ -200,6 +200,9 @@ import Testing
         """)
         #expect(book.read("content/evaluations/alpha.ru.md") == Self.alphaRU)
 
+        let json = try CommandLineTests().run(["export", "form", "--format", "json"], in: book.root)
+        #expect(json.status == 2)
+        #expect(json.err.contains("Error: the form is exported as CSV only"))
         let export = try CommandLineTests().run(["export", "form", "--output", "form.csv"], in: book.root)
         #expect(export.status == 0)
         let form = try #require(book.read("form.csv"))
