@@ -5,7 +5,8 @@
 # for the sample casebook and for a generated casebook of 100 cases (the sample's ten
 # cases, each ten times over under new ids), and prints the best and the median of the
 # runs, the PDFs' page counts and sizes. The difference between the two builds is the
-# time WeasyPrint takes for both languages (it runs two processes at a time).
+# time WeasyPrint takes for both languages (it runs two processes at a time). A third line
+# times the rebuild with nothing changed, where every PDF is kept from the build before.
 # Everything is written under a temporary folder, never into site/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,10 +33,12 @@ for copy in range(2, 11):
 print(f"generated casebook: {len({p.name.split('.')[0] for p in folder.glob('*.md')})} cases", file=sys.stderr)
 PY
 
-# seconds ROOT [build arguments…]: one build's wall time.
+# seconds ROOT [build arguments…]: one build's wall time. With FRESH=1 the output is removed
+# first, so that every PDF is made (a build keeps a PDF whose inputs did not change).
 seconds() {
   local root=$1; shift
   local start end
+  [ "${FRESH:-0}" = 1 ] && rm -rf "$WORK/out"
   start=$(date +%s.%N)
   "$BIN" build --root "$root" --output "$WORK/out" "$@" >/dev/null 2>&1
   end=$(date +%s.%N)
@@ -55,7 +58,8 @@ for name in sample big; do
   [ "$name" = big ] && root=$WORK/big
   echo "== $name casebook ($RUNS runs each)"
   echo "  website only (--no-pdf): $(summary "$root" --no-pdf)"
-  echo "  website and PDFs:        $(summary "$root")"
+  echo "  website and PDFs:        $(FRESH=1 summary "$root")"
+  echo "  again, nothing changed:  $(summary "$root")"
   for lang in ru en; do
     pdf=$WORK/out/$lang/casebook.pdf
     echo "  $lang/casebook.pdf: $(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }') pages, $(( $(stat -c %s "$pdf") / 1024 )) KiB"

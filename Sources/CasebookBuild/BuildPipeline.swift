@@ -15,15 +15,18 @@ public struct BuildPipeline {
         /// Make the PDFs with WeasyPrint (found on the PATH of `environment`). Off unless asked
         /// for, as a PDF takes seconds: `casebook build` asks for it unless given --no-pdf.
         public var makePDFs: Bool
+        /// Where the build tells what it is doing (for a progress line).
+        public var progress: BuildProgress?
 
         public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, environment: [String: String] = [:],
-                    selection: OutputSelection = .all, makePDFs: Bool = false) {
+                    selection: OutputSelection = .all, makePDFs: Bool = false, progress: BuildProgress? = nil) {
             self.root = root.standardizedFileURL
             self.output = (output ?? root.appendingPathComponent("site")).standardizedFileURL
             self.includeDrafts = includeDrafts
             self.environment = environment
             self.selection = selection
             self.makePDFs = makePDFs
+            self.progress = progress
         }
     }
 
@@ -39,6 +42,8 @@ public struct BuildPipeline {
         public var wrote = false
         /// The PDFs made (paths in the output).
         public var pdfs: [String] = []
+        /// Those of them copied from the previous build because nothing they are made from changed.
+        public var reusedPDFs: [String] = []
         /// PDFs were asked for and at least one was not made (the website was written all the same).
         public var pdfFailed = false
     }
@@ -121,13 +126,17 @@ public struct BuildPipeline {
             report.diagnostics.error(nil, PDFMaker.missingMessage(for: output.pdfJobs))
             report.pdfFailed = true
         }
-        var pdfs: (made: [String], diagnostics: Diagnostics) = ([], Diagnostics())
+        var pdfs = PDFMaker.Outcome()
         do {
             try writer.write(output.files, media: media, into: staging) { staging in
-                if let pdfMaker { pdfs = pdfMaker.make(output.pdfJobs, in: staging, date: output.date) }
+                if let pdfMaker {
+                    pdfs = pdfMaker.make(output.pdfJobs, in: staging, date: output.date, previous: options.output,
+                                         progress: options.progress)
+                }
             }
             report.wrote = true
             report.pdfs = pdfs.made
+            report.reusedPDFs = pdfs.reused
             report.diagnostics.append(contentsOf: pdfs.diagnostics)
             if pdfMaker != nil, pdfs.made.count < output.pdfJobs.count { report.pdfFailed = true }
         } catch {

@@ -10,8 +10,12 @@ import CasebookRender
 /// it as `<meta name="dcterms.created">`, and the process gets SOURCE_DATE_EPOCH for it, which
 /// also fixes the time stamps in the embedded font subsets, so a rebuild gives the same bytes.
 public struct PDFMaker: Sendable {
-    /// The exact command that installs what is missing (the one scripts/install-system-packages.sh runs).
-    public static let installCommand = "sudo apt-get install weasyprint"
+    /// What installs WeasyPrint: 70.0 from PyPI in a virtual environment of its own, as
+    /// scripts/install-weasyprint.sh does (Debian's 57.2 cannot write tagged PDFs).
+    public static let installCommand = "pip install weasyprint==70.0"
+    /// Tagged PDFs (PDF/UA-1: structure for screen readers, the document's language and
+    /// title); WeasyPrint 66 and later know the option.
+    static let variantArguments = ["--pdf-variant", "pdf/ua-1"]
     /// Two processes at a time: the PDFs of two languages in the time of one on two cores,
     /// without a memory peak per language on a small machine.
     static let concurrentJobs = 2
@@ -34,7 +38,7 @@ public struct PDFMaker: Sendable {
     /// The one-line message for a build that should make PDFs but finds no WeasyPrint.
     public static func missingMessage(for jobs: [PDFJob]) -> String {
         "weasyprint was not found, so \(jobs.map(\.pdf).joined(separator: ", ")) were not made; "
-            + "install it with `\(installCommand)` (or `pip install weasyprint`), or build with --no-pdf"
+            + "install it with `\(installCommand)` (scripts/install-weasyprint.sh), or build with --no-pdf"
     }
 
     /// SOURCE_DATE_EPOCH for `YYYY-MM-DD`: midnight UTC of that day.
@@ -50,25 +54,67 @@ public struct PDFMaker: Sendable {
         return (era * 146_097 + dayOfEra - 719_468) * 86_400
     }
 
+    /// What a call of `make` did.
+    public struct Outcome: Sendable {
+        /// The PDFs now in the folder, in the order of the jobs.
+        public var made: [String] = []
+        /// Those of them copied from the previous build, their inputs unchanged.
+        public var reused: [String] = []
+        /// An error for each job that failed, a warning for each problem WeasyPrint reported
+        /// in a PDF it made (e.g. a link to a missing anchor), again when that PDF is reused.
+        public var diagnostics = Diagnostics()
+    }
+
     /// Makes the PDF of every job inside `folder` (paths of the jobs are relative to it).
-    /// Returns the PDFs made and what went wrong: an error for a job that failed, a warning
-    /// for each problem WeasyPrint reported in a PDF it made (e.g. a link to a missing anchor).
-    public func make(_ jobs: [PDFJob], in folder: URL, date: String?) -> (made: [String], diagnostics: Diagnostics) {
+    /// A PDF that `previous` (the site built last time) holds, made from the same inputs
+    /// (`PDFInputs`) by the same WeasyPrint, is copied from there instead.
+    public func make(_ jobs: [PDFJob], in folder: URL, date: String?, previous: URL? = nil,
+                     progress: BuildProgress? = nil) -> Outcome {
         var processEnvironment = environment
-        if let epoch = date.flatMap(Self.epoch(of:)) { processEnvironment["SOURCE_DATE_EPOCH"] = String(epoch) }
-        var made: [String] = []
-        var diagnostics = Diagnostics()
+        let epoch = date.flatMap(Self.epoch(of:))
+        if let epoch { processEnvironment["SOURCE_DATE_EPOCH"] = String(epoch) }
+        let settings = ["casebook PDF inputs 1", executable.resolvingSymlinksInPath().path,
+                        Self.variantArguments.joined(separator: " "), "SOURCE_DATE_EPOCH=\(epoch.map(String.init) ?? "")"]
+        let before = previous.map { PDFLedger(site: $0) } ?? PDFLedger()
+        var ledger = PDFLedger()
+        var outcome = Outcome()
+        var done: Set<String> = []
+        var pending: [(job: PDFJob, inputs: String?)] = []
+        for job in jobs {
+            let inputs = PDFInputs(of: job, in: folder).fingerprint(in: folder, settings: settings)
+            if let inputs, let previous, let entry = before.holds(job.pdf, madeFrom: inputs, in: previous),
+               (try? FileManager.default.copyItem(at: previous.appendingPathComponent(job.pdf),
+                                                  to: folder.appendingPathComponent(job.pdf))) != nil {
+                ledger.pdfs[job.pdf] = entry
+                done.insert(job.pdf)
+                outcome.reused.append(job.pdf)
+                for warning in entry.warnings { outcome.diagnostics.warning(nil, warning) }
+            } else {
+                pending.append((job, inputs))
+            }
+        }
         var start = 0
-        while start < jobs.count {
-            let batch = Array(jobs[start..<min(jobs.count, start + Self.concurrentJobs)])
-            let runs = batch.map { PDFRun(job: $0, folder: folder, executable: executable, environment: processEnvironment) }
-            for run in runs {
-                let outcome = run.finish()
-                diagnostics.append(contentsOf: outcome.diagnostics)
-                if outcome.made { made.append(run.job.pdf) }
+        while start < pending.count {
+            let batch = Array(pending[start..<min(pending.count, start + Self.concurrentJobs)])
+            let runs = batch.map { PDFRun(job: $0.job, folder: folder, executable: executable, environment: processEnvironment) }
+            progress?.set { runs.map { "PDF \($0.job.pdf): \($0.stage)" }.joined(separator: "; ") }
+            for (run, item) in zip(runs, batch) {
+                let result = run.finish()
+                outcome.diagnostics.append(contentsOf: result.diagnostics)
+                guard result.made else { continue }
+                done.insert(run.job.pdf)
+                if let inputs = item.inputs, let checksum = try? Checksum.sha256(of: folder.appendingPathComponent(run.job.pdf)) {
+                    ledger.pdfs[run.job.pdf] = .init(inputs: inputs, sha256: checksum,
+                                                      warnings: result.diagnostics.sorted.map(\.message))
+                }
             }
             start += Self.concurrentJobs
         }
-        return (made, diagnostics)
+        progress?.set(nil)
+        outcome.made = jobs.map(\.pdf).filter(done.contains)
+        if !ledger.pdfs.isEmpty {
+            try? ledger.data.write(to: folder.appendingPathComponent(PDFLedger.file))
+        }
+        return outcome
     }
 }

@@ -84,7 +84,7 @@ public struct SiteBundler {
         return Result(checksum: checksum, files: paths.count, missingPDFs: missing)
     }
 
-    /// Every file of the site but the marker, sorted; a site holds no links or special files.
+    /// Every file of the site but the marker and the PDF ledger, sorted; a site holds no links or special files.
     private func sitePaths() throws -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: site.path) else {
             throw FileFailure(.read, site.path, errno: ENOENT)
@@ -97,7 +97,7 @@ public struct SiteBundler {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR: continue
-            case S_IFREG: if path != StagedWriter.marker { paths.append(path) }
+            case S_IFREG: if path != StagedWriter.marker && path != PDFLedger.file { paths.append(path) }
             default: throw Problem("\(site.appendingPathComponent(path).path) is not a regular file (a link?); a bundle holds regular files only")
             }
         }

@@ -40,11 +40,12 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        let progress = BuildProgress()
         let pipeline = BuildPipeline(options: .init(
             root: common.rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
             includeDrafts: common.drafts, environment: ProcessInfo.processInfo.environment, selection: selection,
-            makePDFs: !noPDF))
-        let ticker = quiet ? nil : ProgressTicker.start(started: started)
+            makePDFs: !noPDF, progress: progress))
+        let ticker = quiet ? nil : ProgressTicker.start(started: started, progress: progress)
         let report = pipeline.build()
         ticker?.cancel()
         Console.print(report.diagnostics, quiet: quiet)
@@ -56,7 +57,8 @@ struct BuildCommand: ParsableCommand {
         if verbose { for path in report.writtenPaths { Console.out("  \(path)") } }
         let pages = report.pageCount.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-        let pdfs = report.pdfs.isEmpty ? "" : " (\(report.pdfs.count) PDF\(report.pdfs.count == 1 ? "" : "s"))"
+        let unchanged = report.reusedPDFs.isEmpty ? "" : ", \(report.reusedPDFs.count) unchanged"
+        let pdfs = report.pdfs.isEmpty ? "" : " (\(report.pdfs.count) PDF\(report.pdfs.count == 1 ? "" : "s")\(unchanged))"
         Console.out("built \(pipeline.options.output.path): \(pages) pages, \(report.fileCount) files\(pdfs) in \(seconds) s")
         // The website is written and usable, but a deliverable is missing: a distinct status
         // lets a script or CI tell this from success (0) and from content errors (1, nothing written).

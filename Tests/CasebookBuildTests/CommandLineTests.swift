@@ -43,7 +43,7 @@ import Testing
         #expect(result.status == 3)
         #expect(result.err.hasPrefix("""
             error: weasyprint was not found, so ru/slides/review.pdf, ru/casebook.pdf, en/slides/review.pdf, en/casebook.pdf were not made; \
-            install it with `sudo apt-get install weasyprint` (or `pip install weasyprint`), or build with --no-pdf
+            install it with `pip install weasyprint==70.0` (scripts/install-weasyprint.sh), or build with --no-pdf
 
             """))
         #expect(result.out.hasPrefix("built "))
@@ -64,6 +64,19 @@ import Testing
         #expect(result.err.contains("error: weasyprint failed on ru/print/index.html (exit status 1): ERROR: boom; ru/casebook.pdf was not made\n"))
         #expect(result.err.contains("error: weasyprint failed on en/print/index.html (exit status 1): ERROR: boom; en/casebook.pdf was not made\n"))
         #expect(book.read("site/ru/index.html") != nil)
+    }
+
+    @Test func aWeasyPrintTooOldToTagIsNamed() throws {
+        let book = try TemporaryCasebook(fixture: "bilingual")
+        // What WeasyPrint 57.2 (Debian 12) answers to the option for tagged PDFs.
+        try book.write("bin/weasyprint", "#!/bin/sh\necho 'usage: weasyprint [options] input output' >&2\n"
+            + "echo 'weasyprint: error: unrecognized arguments: --pdf-variant pdf/ua-1' >&2\nexit 2\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: book.root.appendingPathComponent("bin/weasyprint").path)
+        let result = try run(["build", "--root", book.root.path], path: book.root.appendingPathComponent("bin").path + ":/usr/bin:/bin")
+        #expect(result.status == 3)
+        let weasyprint = book.root.appendingPathComponent("bin/weasyprint").path
+        #expect(result.err.contains("error: \(weasyprint) is too old to write tagged PDFs (it needs WeasyPrint 66 or later); "
+            + "install it with `pip install weasyprint==70.0` (scripts/install-weasyprint.sh); ru/casebook.pdf was not made\n"))
     }
 
     @Test func usageErrorsExitWithTwo() throws {

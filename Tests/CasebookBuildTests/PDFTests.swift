@@ -28,7 +28,7 @@ struct PDFTests {
     func thePDFIsTheBook(_ language: String, _ title: String, _ author: String, _ cases: [String: String], _ contents: String) throws {
         let book = try Self.builtBook()
         let pdf = book.root.appendingPathComponent("site/\(language)/casebook.pdf")
-        let bytes = try Data(contentsOf: pdf)
+        let bytes = try PDFTools.objects(pdf)
         let info = try PDFTools.run("pdfinfo", ["-isodates", pdf.path])
         func field(_ name: String) -> String? {
             info.split(separator: "\n").first { $0.hasPrefix(name + ":") }
@@ -40,6 +40,11 @@ struct PDFTests {
         #expect(field("Page size")?.hasPrefix("595.276 x 841.89 pts") == true)
         let outline = PDFOutline(bytes)
         #expect(outline.language == language)
+        // Tagged (PDF/UA-1) for screen readers, the book and the deck alike.
+        #expect(field("Tagged") == "yes")
+        let deck = book.root.appendingPathComponent("site/\(language)/slides/review.pdf")
+        #expect(try PDFTools.run("pdfinfo", [deck.path]).contains("\nTagged:          yes\n"))
+        #expect(PDFOutline(try PDFTools.objects(deck)).language == language)
 
         // The outline: the parts of print.order, and the chapters under theirs.
         let parts = outline.items.filter { $0.level == 1 }.map(\.title)
@@ -95,9 +100,44 @@ struct PDFTests {
             let second = try Data(contentsOf: other.appendingPathComponent(pdf))
             #expect(first == second, "\(pdf) differs between two builds")
             // A link to the build folder on this computer would differ per build and lead nowhere.
-            #expect(first.range(of: Data("file://".utf8)) == nil, "\(pdf) links into the build folder")
+            // Read with the object streams expanded: the link annotations are compressed inside them.
+            let objects = try PDFTools.objects(book.root.appendingPathComponent("site/\(pdf)"))
+            #expect(objects.range(of: Data("/URI".utf8)) != nil || pdf.contains("slides"), "\(pdf) has no web links to look at")
+            #expect(objects.range(of: Data("file://".utf8)) == nil, "\(pdf) links into the build folder")
         }
         let home = try #require(book.read("site/ru/index.html"))
         #expect(home.contains("<a href=\"print/index.html\">Версия для печати</a> · <a href=\"casebook.pdf\" type=\"application/pdf\">Сборник в PDF</a>"))
+    }
+
+    @Test func aRebuildRemakesOnlyThePDFsWhoseInputsChanged() throws {
+        let book = try Self.builtBook()
+        let all = ["ru/slides/review.pdf", "ru/casebook.pdf", "en/slides/review.pdf", "en/casebook.pdf"]
+        func bytes() throws -> [Data] { try all.map { try Data(contentsOf: book.root.appendingPathComponent("site/\($0)")) } }
+        let first = try bytes()
+        // Nothing changed: every PDF is copied, none made again.
+        let again = book.build(makePDFs: true)
+        #expect(again.pdfs == all)
+        #expect(again.reusedPDFs == all)
+        #expect(try bytes() == first)
+        // The website's style sheet and a page outside the book are no input of a PDF.
+        let css = try #require(book.read("themes/default/assets/casebook.css"))
+        try book.write("themes/default/assets/casebook.css", css + "\nbody { color: #111; }\n")
+        #expect(book.build(makePDFs: true).reusedPDFs == all)
+        // A Russian case's text is in the Russian book only.
+        let pump = try #require(book.read("content/cases/pump.ru.md"))
+        try book.write("content/cases/pump.ru.md", pump + "\nЕщё один абзац.\n")
+        let edited = book.build(makePDFs: true)
+        #expect(edited.pdfs == all)
+        #expect(edited.reusedPDFs == ["ru/slides/review.pdf", "en/slides/review.pdf", "en/casebook.pdf"])
+        #expect(try PDFTools.text(book.root.appendingPathComponent("site/ru/casebook.pdf"), page: 1).isEmpty == false)
+        // The print style sheet is read by every book.
+        let print = try #require(book.read("themes/default/assets/print.css"))
+        try book.write("themes/default/assets/print.css", print + "\nh1 { letter-spacing: 0.01em; }\n")
+        #expect(book.build(makePDFs: true).reusedPDFs == ["ru/slides/review.pdf", "en/slides/review.pdf"])
+        // A PDF changed by hand in the site is made again, not trusted.
+        try book.write("site/en/casebook.pdf", "not a PDF")
+        let repaired = book.build(makePDFs: true)
+        #expect(!repaired.reusedPDFs.contains("en/casebook.pdf"))
+        #expect(book.read("site/en/casebook.pdf")?.hasPrefix("%PDF-") == true)
     }
 }
