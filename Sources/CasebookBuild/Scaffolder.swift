@@ -18,6 +18,11 @@ public struct Scaffolder {
         guard ContentPath.isValidID(id) else {
             throw Problem("'\(id)' is not a valid id: use lowercase letters a–z, digits and '-' (e.g. masy-kindergarten)")
         }
+        // An evaluation is named after its municipality: another id would score a municipality nobody meant.
+        if kind == .evaluations, !config.municipalities.contains(id) {
+            throw Problem("unknown municipality '\(id)'\(Suggestion.didYouMean(id, in: config.municipalities.ids)); "
+                + "an evaluation's id is the id of its municipality in content/casebook.yml; nothing was written")
+        }
         let languages = requested ?? config.languages
         for language in languages where !config.languages.contains(language) {
             throw Problem("language '\(language)' is not configured in casebook.yml (languages: \(config.languages.joined(separator: ", ")))")

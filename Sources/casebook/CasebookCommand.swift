@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasebookBuild
 import Foundation
 
 /// The `casebook` command line.
@@ -16,6 +17,7 @@ struct CasebookCommand: AsyncParsableCommand {
         `build` exits with 3 when it wrote the website but could not make a PDF (WeasyPrint
         missing or failing); --no-pdf skips the PDFs.
         """,
+        version: CasebookVersion.current,
         subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, TranslatedCommand.self, BundleCommand.self, ExportCommand.self, ImportCommand.self, ThemeCommand.self]
     )
 

@@ -1,20 +1,14 @@
 import ArgumentParser
 import Foundation
 
-/// Options shared by every command that reads a casebook.
+/// Options shared by the commands that load the content: the casebook folder and whether
+/// drafts count. Commands that only write files (`new`, `translated`) take `RootOption` alone,
+/// so that `--drafts` is offered only where it changes something.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The casebook folder (holds content/ and themes/).", valueName: "DIR"))
-    var root: String = "."
+    @OptionGroup var place: RootOption
 
     @Flag(name: .long, help: "Include documents marked 'draft: true'.")
     var drafts = false
 
-    var rootURL: URL { URL(fileURLWithPath: root, isDirectory: true) }
-
-    func validate() throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("--root '\(root)' is not a folder")
-        }
-    }
+    var rootURL: URL { place.rootURL }
 }

@@ -29,7 +29,7 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "The id: lowercase letters, digits and '-', e.g. masy-kindergarten. For an evaluation, the municipality id.")
     var id: String
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var common: RootOption
 
     @Option(name: .long, help: ArgumentHelp("Languages to create, e.g. ru,en (default: every configured language).", valueName: "LANGS"))
     var lang: String?

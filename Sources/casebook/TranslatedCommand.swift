@@ -10,7 +10,7 @@ struct TranslatedCommand: ParsableCommand {
         abstract: "Mark translations as up to date with their original (writes translation_of into their front matter)."
     )
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var common: RootOption
 
     @Argument(help: ArgumentHelp("Translation files, e.g. content/cases/x.en.md (relative to the casebook folder).", valueName: "file"))
     var files: [String]

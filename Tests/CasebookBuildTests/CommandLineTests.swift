@@ -1,3 +1,4 @@
+import CasebookBuild
 import CasebookTestSupport
 import Foundation
 import Testing
@@ -94,6 +95,36 @@ import Testing
         #expect(result.out.contains("build"))
         #expect(result.out.contains("check"))
         #expect(result.out.contains("Exit status: 0 success, 1 content errors, 2 wrong command-line usage."))
+    }
+
+    @Test func versionIsTheOneInTheCode() throws {
+        let result = try run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.out == CasebookVersion.current + "\n")
+        #expect(CasebookVersion.current.range(of: "^\\d+\\.\\d+\\.\\d+$", options: .regularExpression) != nil)
+    }
+
+    @Test(arguments: [("build", true), ("check", true), ("serve", true), ("export", true), ("new", false), ("translated", false)])
+    func draftsIsOfferedWhereItChangesSomething(_ command: String, _ offered: Bool) throws {
+        let result = try run([command, "--help"])
+        #expect(result.status == 0)
+        #expect(result.out.contains("--drafts") == offered)
+        #expect(result.out.contains("--root <DIR>"))
+    }
+
+    @Test func newEvaluationRefusesAnUnknownMunicipality() throws {
+        let book = try TemporaryCasebook(fixture: "bilingual")
+        let result = try run(["new", "evaluation", "alpah"], in: book.root)
+        #expect(result.status == 1)
+        #expect(result.err == "error: unknown municipality 'alpah' (did you mean 'alpha'?); "
+            + "an evaluation's id is the id of its municipality in content/casebook.yml; nothing was written\n")
+        let far = try run(["new", "evaluation", "unknown-town"], in: book.root)
+        #expect(far.status == 1)
+        #expect(far.err.hasPrefix("error: unknown municipality 'unknown-town'; "))
+        #expect(book.read("content/evaluations/alpah.ru.md") == nil)
+        #expect(book.read("content/evaluations/unknown-town.ru.md") == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: book.root.appendingPathComponent("content/evaluations").path).sorted()
+            == ["alpha.en.md", "alpha.ru.md", "beta.ru.md"])
     }
 }
 
