@@ -35,14 +35,19 @@ public struct Scaffolder {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let templates = ScaffoldTemplates(config: config, id: id)
         let primary = languages.first { $0 == config.defaultLanguage } ?? languages[0]
-        let originalBody = templates.body(kind, language: config.defaultLanguage)
+        let original = templates.original(kind, language: config.defaultLanguage)
+        let originalFile = "content/\(kind.rawValue)/\(id).\(config.defaultLanguage).md"
+        let fingerprint = (try? TranslationFingerprint.ofOriginal(
+            data: Data(original.utf8), file: originalFile,
+            path: ContentPath.parse(fileName: "\(id).\(config.defaultLanguage).md", kind: kind).get(), config: config).get())
+            ?? BodyFingerprint.of(templates.body(kind, language: config.defaultLanguage))
         var written: [String] = []
         for language in languages {
             let text: String
             if language == primary {
                 text = templates.original(kind, language: language)
             } else {
-                text = templates.translation(kind, language: language, translationOf: BodyFingerprint.of(originalBody))
+                text = templates.translation(kind, language: language, translationOf: fingerprint)
             }
             let path = "content/\(kind.rawValue)/\(id).\(language).md"
             try Data(text.utf8).write(to: root.appendingPathComponent(path), options: .withoutOverwriting)

@@ -1,8 +1,8 @@
 import Foundation
 import CasebookModel
 
-/// Writes `translation_of: <fingerprint of the original's body>` into a translation's front
-/// matter (`casebook translated <file>`), keeping every other line, the line ends and a BOM.
+/// Writes `translation_of: <fingerprint of the original>` (its body and its translatable
+/// front-matter texts, `TranslationFingerprint`) into a translation's front matter (`casebook translated <file>`), keeping every other line, the line ends and a BOM.
 public struct TranslationStamp {
     public var root: URL
     public var config: Config
@@ -28,11 +28,17 @@ public struct TranslationStamp {
         guard let originalFile = candidates.first(where: { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }) else {
             throw Problem("\(file): there is no \(main) original (\(candidates[0]))")
         }
-        let original = try text(of: originalFile)
-        guard case .success(let originalParts) = FrontMatterSplitter.split(original.text, file: originalFile) else {
-            throw Problem("\(originalFile): cannot read its front matter; run casebook check")
+        let originalData = try Data(contentsOf: root.appendingPathComponent(originalFile))
+        guard case .success(let originalPath) = ContentPath.parse(fileName: String(originalFile.split(separator: "/").last!), kind: kind) else {
+            throw Problem("\(originalFile): not a content file like content/cases/<id>.<lang>.md")
         }
-        let fingerprint = BodyFingerprint.of(originalParts.body)
+        let fingerprint: String
+        switch TranslationFingerprint.ofOriginal(data: originalData, file: originalFile, path: originalPath, config: config) {
+        case .success(let value): fingerprint = value
+        case .failure(let diagnostic):
+            let place = diagnostic.location.map { "\($0): " } ?? "\(originalFile): "
+            throw Problem("\(place)\(diagnostic.message); this is the original of \(file): fix it, then run translated again")
+        }
         var translation = try text(of: file)
         var lines = translation.text.components(separatedBy: "\n")
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",

@@ -1,7 +1,7 @@
 import CasebookSupport
 
-/// A short fingerprint of a body's text, written as `translation_of` into a translation so
-/// that `check` can tell whether the original changed since it was translated.
+/// A short fingerprint of a text: the body-only `translation_of` of older translations, and
+/// the hash under `TranslationFingerprint`, which also covers the front-matter texts.
 /// FNV-1a (64 bit) over the text with line ends and trailing spaces normalised: stable across
 /// machines and editors, and enough to notice an edit (it is not a security hash).
 public enum BodyFingerprint {

@@ -13,7 +13,11 @@ struct RawTranslation {
     func location(of field: String) -> SourceLocation { keyLocations[field] ?? start }
 
     func info(translationOf: String?) -> TranslationInfo {
-        TranslationInfo(language: language, file: file, body: body, translationOf: translationOf)
+        var texts: [String: String] = [:]
+        for field in FieldSchema.of(path.kind).perLanguage where field != "translation_of" {
+            if let node = fields[field] { texts[field] = NodeReader.canonical(node) }
+        }
+        return TranslationInfo(language: language, file: file, body: body, translationOf: translationOf, texts: texts)
     }
 }
 

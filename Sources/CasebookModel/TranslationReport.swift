@@ -39,7 +39,7 @@ public struct TranslationReport: Sendable {
                 }
                 let entry = Entry(kind: kind, id: id, file: translation.file)
                 if let fingerprint = translation.translationOf {
-                    if fingerprint != BodyFingerprint.of(original.body.text) { report.outdated.append(entry) }
+                    if !TranslationFingerprint.matches(fingerprint, original) { report.outdated.append(entry) }
                 } else {
                     report.untracked.append(entry)
                 }

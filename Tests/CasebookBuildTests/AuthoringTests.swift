@@ -26,6 +26,7 @@ import Testing
         let report = TranslationReport(site: try #require(site))
         #expect(report.languages.first?.isComplete == true)
         #expect(report.languages.first?.untracked.isEmpty == true)
+        #expect(try #require(book.read(files[1])).contains("translation_of: \"v2-"))
     }
 
     @Test func newEvaluationListsEveryCriterionWithItsMaximum() throws {
@@ -78,7 +79,66 @@ import Testing
         let data = try Data(contentsOf: book.root.appendingPathComponent("content/cases/one.en.md"))
         #expect(String(decoding: data, as: UTF8.self)
                 == "\u{FEFF}---\r\ntitle: \"A\"\r\nsummary: \"B\"\r\ntranslation_of: \"\(fingerprint)\"\r\n---\r\nText\r\n")
-        #expect(fingerprint == BodyFingerprint.of("## Проблема\n\nТекст.\n"))
+        let original = try #require(book.load().0?.cases.first?.translations["ru"]?.info)
+        #expect(original.texts.keys.sorted() == ["summary", "title"])
+        #expect(fingerprint == TranslationFingerprint.of(original))
+        #expect(fingerprint.hasPrefix("v2-") && fingerprint.count == 19)
+    }
+
+    @Test(arguments: [
+        ("title", Doc.case("Новое название")),
+        ("summary", Doc.case().replacingOccurrences(of: "summary: \"Кратко.\"", with: "summary: \"Иначе.\"")),
+        ("highlights", Doc.case(extra: "highlights: [\"170 детей\"]")),
+        ("image alt", Doc.case(extra: "image_alt: \"Колонка\"")),
+        ("body", Doc.case(body: "## Проблема\n\nНовый текст.\n")),
+    ])
+    func editingATranslatableTextOfTheOriginalOutdatesItsTranslation(_ what: String, _ edited: String) throws {
+        let book = try TemporaryCasebook(files: ["content/cases/one.ru.md": Doc.case(), "content/cases/one.en.md": Doc.translation()])
+        _ = try TranslationStamp(root: book.root, config: config(book)).stamp("content/cases/one.en.md")
+        #expect(TranslationReport(site: try #require(book.load().0)).languages[0].outdated.isEmpty)
+        try book.write("content/cases/one.ru.md", edited)
+        #expect(TranslationReport(site: try #require(book.load().0)).languages[0].outdated.map(\.file) == ["content/cases/one.en.md"], "\(what)")
+    }
+
+    @Test func aSharedFieldOfTheOriginalDoesNotOutdateItsTranslation() throws {
+        let book = try TemporaryCasebook(files: ["content/cases/one.ru.md": Doc.case(), "content/cases/one.en.md": Doc.translation()])
+        _ = try TranslationStamp(root: book.root, config: config(book)).stamp("content/cases/one.en.md")
+        try book.write("content/cases/one.ru.md", Doc.case(municipality: "beta", extra: "year: 2021"))
+        #expect(TranslationReport(site: try #require(book.load().0)).languages[0].outdated.isEmpty)
+    }
+
+    @Test func anOlderBodyOnlyFingerprintStillCountsAndTranslatedUpgradesIt() throws {
+        let book = try TemporaryCasebook(files: [
+            "content/cases/one.ru.md": Doc.case(),
+            "content/cases/one.en.md": Doc.translation(extra: "translation_of: \"\(BodyFingerprint.of("## Проблема\n\nТекст.\n"))\""),
+        ])
+        // Read as the body's fingerprint: current, and a title edit is not seen by it.
+        #expect(TranslationReport(site: try #require(book.load().0)).languages[0].outdated.isEmpty)
+        try book.write("content/cases/one.ru.md", Doc.case("Новое название"))
+        #expect(TranslationReport(site: try #require(book.load().0)).languages[0].outdated.isEmpty)
+        try book.write("content/cases/one.ru.md", Doc.case("Новое название", body: "## Проблема\n\nДругое.\n"))
+        #expect(TranslationReport(site: try #require(book.load().0)).languages[0].outdated.map(\.id) == ["one"])
+        // `translated` writes the new kind, which sees the title from then on.
+        let upgraded = try TranslationStamp(root: book.root, config: config(book)).stamp("content/cases/one.en.md")
+        #expect(upgraded.hasPrefix("v2-"))
+        #expect(book.read("content/cases/one.en.md")?.contains("translation_of: \"\(upgraded)\"") == true)
+        #expect(TranslationReport(site: try #require(book.load().0)).languages[0].outdated.isEmpty)
+        try book.write("content/cases/one.ru.md", Doc.case("Третье название", body: "## Проблема\n\nДругое.\n"))
+        #expect(TranslationReport(site: try #require(book.load().0)).languages[0].outdated.map(\.id) == ["one"])
+    }
+
+    @Test func translatedRefusesAnOriginalItCannotRead() throws {
+        let book = try TemporaryCasebook(files: [
+            "content/cases/one.ru.md": "---\ntitle: [unclosed\n---\nText\n",
+            "content/cases/one.en.md": Doc.translation(),
+        ])
+        // The YAML error's own words are the loader's; this test holds the place and what to do.
+        let problem = #expect(throws: Problem.self) {
+            try TranslationStamp(root: book.root, config: config(book)).stamp("content/cases/one.en.md")
+        }
+        #expect(problem?.message.hasPrefix("content/cases/one.ru.md:3:1: ") == true)
+        #expect(problem?.message.hasSuffix("; this is the original of content/cases/one.en.md: fix it, then run translated again") == true)
+        #expect(book.read("content/cases/one.en.md") == Doc.translation())
     }
 
     @Test func fingerprintIgnoresLineEndsAndTrailingSpaces() {
