@@ -34,6 +34,9 @@ public struct Config: Sendable, Hashable {
     public var publish: EvaluationPublishing
     public var printOrder: [String]
     public var pageSize: String
+    /// Labels a language has not got yet, shown in the default language: language → what
+    /// ("sector 'water'"), in the order casebook.yml has them.
+    public var fallbackLabels: [String: [String]] = [:]
 
     public var defaultLanguage: String { languages[0] }
 

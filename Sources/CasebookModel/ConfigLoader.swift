@@ -35,10 +35,10 @@ public struct ConfigLoader {
         }
         languages = decodeLanguages(fields["languages"], root: root)
         guard !languages.isEmpty else { return nil }
-        let title = fields["title"].flatMap { reader.labels($0, "title", languages: languages) }
+        let title = fields["title"].flatMap { reader.labels($0, "title", languages: languages, fallback: true) }
         if fields["title"] == nil { reader.diagnostics.error(reader.location(root), "casebook.yml has no 'title'") }
-        let subtitle = fields["subtitle"].flatMap { reader.labels($0, "subtitle", languages: languages) } ?? [:]
-        let publisher = fields["publisher"].flatMap { reader.labels($0, "publisher", languages: languages) } ?? [:]
+        let subtitle = fields["subtitle"].flatMap { reader.labels($0, "subtitle", languages: languages, fallback: true) } ?? [:]
+        let publisher = fields["publisher"].flatMap { reader.labels($0, "publisher", languages: languages, fallback: true) } ?? [:]
         let edition = fields["edition"].flatMap { reader.string($0, "edition") }
         var date = fields["date"].flatMap { decodeDate($0) }
         if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
@@ -72,7 +72,8 @@ public struct ConfigLoader {
                       edition: edition, date: date, baseURL: baseURL, theme: theme,
                       regions: regions, districts: districts, municipalities: municipalities, cohorts: cohorts,
                       sectors: sectors, targetGroups: targetGroups, nominations: nominations,
-                      rubric: rubric, publish: publish, printOrder: order, pageSize: pageSize)
+                      rubric: rubric, publish: publish, printOrder: order, pageSize: pageSize,
+                      fallbackLabels: reader.fallbackLabels)
     }
 
     private mutating func decodeLanguages(_ node: YAMLNode?, root: YAMLNode) -> [String] {
@@ -139,7 +140,7 @@ public struct ConfigLoader {
                 reader.diagnostics.error(location, "\(noun) '\(entry.key)' has no '\(field)'")
             }
             let labels = reader.labels(entry.value, "\(noun) '\(entry.key)'", languages: languages,
-                                       extraKeys: Set(links.keys).union(["description"])) ?? [:]
+                                       extraKeys: Set(links.keys).union(["description"]), fallback: true) ?? [:]
             result.append(VocabularyEntry(id: entry.key, labels: labels, links: entryLinks, location: location))
         }
         return Vocabulary(noun: noun, entries: result)
@@ -175,9 +176,9 @@ public struct ConfigLoader {
             let maxNode = fields.first { $0.key == "max" }?.value
             let max = maxNode.flatMap { reader.number($0, "max", range: NumberRange.criterionMax) }
             let descriptions = fields.first { $0.key == "description" }
-                .flatMap { reader.labels($0.value, "criterion description", languages: languages) } ?? [:]
+                .flatMap { reader.labels($0.value, "criterion description", languages: languages, fallback: true) } ?? [:]
             let labels = reader.labels(item, "criterion '\(id ?? "?")'", languages: languages,
-                                       extraKeys: ["id", "max", "description"])
+                                       extraKeys: ["id", "max", "description"], fallback: true)
             guard let id else { reader.diagnostics.error(reader.location(item), "rubric criterion has no 'id'"); continue }
             guard let max, max > 0 else {
                 // An out-of-range max is already reported where it is written.
@@ -205,7 +206,8 @@ public struct ConfigLoader {
             let id = fields.first { $0.key == "id" }.flatMap { reader.string($0.value, "id") }
             let minNode = fields.first { $0.key == "min" }?.value
             let min = minNode.flatMap { reader.number($0, "min", range: NumberRange.bandMin) }
-            let labels = reader.labels(item, "band '\(id ?? "?")'", languages: languages, extraKeys: ["id", "min"])
+            let labels = reader.labels(item, "band '\(id ?? "?")'", languages: languages, extraKeys: ["id", "min"],
+                                       fallback: true)
             guard let id, let min else {
                 // A 'min' that is there but wrong is already reported where it is written.
                 if id == nil || minNode == nil {

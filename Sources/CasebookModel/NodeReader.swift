@@ -2,6 +2,8 @@
 struct NodeReader {
     var yaml: YAMLReader
     var diagnostics = Diagnostics()
+    /// Labels that `labels(…, fallback: true)` took from the default language: language → what.
+    var fallbackLabels: [String: [String]] = [:]
 
     init(_ yaml: YAMLReader) { self.yaml = yaml }
 
@@ -116,8 +118,10 @@ struct NodeReader {
     }
 
     /// A text per configured language: `{ru: "…", en: "…"}`. Every language must be there.
+    /// With `fallback`, a label missing in a language other than the first (the default) is
+    /// that language's label, with one warning, so that a language can be added gradually.
     mutating func labels(_ node: YAMLNode, _ what: String, languages: [String],
-                         extraKeys: Set<String> = []) -> [String: String]? {
+                         extraKeys: Set<String> = [], fallback: Bool = false) -> [String: String]? {
         guard let entries = mapping(node, what) else { return nil }
         var labels: [String: String] = [:]
         for entry in entries {
@@ -130,7 +134,13 @@ struct NodeReader {
             }
         }
         for language in languages where labels[language] == nil {
-            diagnostics.error(location(node), "\(what) has no '\(language)' label; every configured language needs one")
+            if fallback, let main = languages.first, language != main, let label = labels[main] {
+                labels[language] = label
+                fallbackLabels[language, default: []].append(what)
+                diagnostics.warning(location(node), "\(what) has no '\(language)' label; the \(main) label '\(label)' is shown until it has one")
+            } else {
+                diagnostics.error(location(node), "\(what) has no '\(language)' label; every configured language needs one")
+            }
         }
         return labels.count == languages.count ? labels : nil
     }

@@ -16,14 +16,19 @@ public struct TranslationReport: Sendable {
         public var outdated: [Entry] = []
         /// Translations without a `translation_of` fingerprint: their state is unknown.
         public var untracked: [Entry] = []
+        /// Labels of casebook.yml shown in the default language for want of one in this language.
+        public var defaultLabels: [String] = []
 
-        public var isComplete: Bool { missing.isEmpty && outdated.isEmpty }
+        public var isComplete: Bool { missing.isEmpty && outdated.isEmpty && defaultLabels.isEmpty }
     }
 
     public var languages: [Language]
+    /// The language of the originals, which labels fall back to.
+    public var defaultLanguage: String
 
     public init(site: Site) {
         let config = site.config
+        defaultLanguage = config.defaultLanguage
         var documents: [(DocumentKind, String, [String: TranslationInfo])] = []
         documents += site.cases.map { (.cases, $0.id, $0.translations.mapValues(\.info)) }
         documents += site.evaluations.map { (.evaluations, $0.id, $0.translations.mapValues(\.info)) }
@@ -31,6 +36,7 @@ public struct TranslationReport: Sendable {
         documents += site.decks.map { (.slides, $0.id, $0.translations.mapValues(\.info)) }
         languages = config.languages.dropFirst().map { language in
             var report = Language(language: language)
+            report.defaultLabels = config.fallbackLabels[language] ?? []
             for (kind, id, translations) in documents {
                 guard let original = translations[config.defaultLanguage] else { continue }
                 guard let translation = translations[language] else {

@@ -130,6 +130,29 @@ import Testing
 
 /// `check --strict` and `--format json`.
 @Suite struct CheckCommandTests {
+    @Test func aThirdLanguageIsAddedGradually() throws {
+        let book = try TemporaryCasebook(fixture: "bilingual")
+        let config = try #require(book.read("content/casebook.yml"))
+        try book.write("content/casebook.yml", config.replacingOccurrences(of: "languages: [ru, en]", with: "languages: [ru, en, ky]"))
+        let lines = CommandLineTests()
+        let check = try lines.run(["check"], in: book.root)
+        #expect(check.status == 0)
+        let labelWarnings = check.err.split(separator: "\n").filter { $0.contains("has no 'ky' label") }
+        #expect(labelWarnings.first == "content/casebook.yml:2:8: warning: title has no 'ky' label; the ru label 'Сборник' is shown until it has one")
+        #expect(check.err.contains("content/casebook.yml:15:10: warning: municipality 'alpha' has no 'ky' label; the ru label 'Альфа' is shown until it has one\n"))
+        #expect(!check.err.contains("error:"))
+        #expect(check.out.contains("translations ky: 7 missing, 0 outdated, 0 without translation_of, \(labelWarnings.count) labels in ru\n"))
+        #expect(check.out.contains("  labels    content/casebook.yml: no ky label for title, "))
+        // The website in Kyrgyz: the theme's Kyrgyz strings, the Russian labels where Kyrgyz ones are missing.
+        let build = try lines.run(["build", "--no-pdf"], in: book.root)
+        #expect(build.status == 0)
+        let home = try #require(book.read("site/ky/index.html"))
+        #expect(home.contains("<html lang=\"ky\""))
+        #expect(home.contains("Издөө"))
+        let cases = try #require(book.read("site/ky/cases/index.html"))
+        #expect(cases.contains("Башкы бет"))
+    }
+
     @Test func strictTurnsWarningsIntoErrorsAndJSONIsParseable() throws {
         let book = try TemporaryCasebook(fixture: "bilingual")
         let lines = CommandLineTests()

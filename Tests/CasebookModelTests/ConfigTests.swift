@@ -3,12 +3,43 @@ import CasebookTestSupport
 import Testing
 
 @Suite struct ConfigTests {
-    @Test func missingLabelLanguage() throws {
+    @Test func aLabelMissingInATranslationLanguageIsTheDefaultOnesWithAWarning() throws {
         let config = TemporaryCasebook.config.replacingOccurrences(of: "water: {ru: \"Вода\", en: \"Water\"}", with: "water: {ru: \"Вода\"}")
         let book = try TemporaryCasebook(config: config)
         #expect(book.loadMessages() == [
-            "content/casebook.yml:19:10: error: sector 'water' has no 'en' label; every configured language needs one",
+            "content/casebook.yml:19:10: warning: sector 'water' has no 'en' label; the ru label 'Вода' is shown until it has one",
         ])
+        let loaded = try #require(book.load().0?.config)
+        #expect(loaded.sectors["water"]?.labels == ["ru": "Вода", "en": "Вода"])
+        #expect(loaded.fallbackLabels == ["en": ["sector 'water'"]])
+    }
+
+    @Test func aLabelMissingInTheDefaultLanguageIsAnError() throws {
+        let config = TemporaryCasebook.config.replacingOccurrences(of: "water: {ru: \"Вода\", en: \"Water\"}", with: "water: {en: \"Water\"}")
+        let book = try TemporaryCasebook(config: config)
+        #expect(book.loadMessages() == [
+            "content/casebook.yml:19:10: error: sector 'water' has no 'ru' label; every configured language needs one",
+        ])
+    }
+
+    @Test func addingAThirdLanguageGivesOneWarningPerLabelAndNoError() throws {
+        let config = TemporaryCasebook.config.replacingOccurrences(of: "languages: [ru, en]", with: "languages: [ru, en, ky]")
+        #expect(config != TemporaryCasebook.config)
+        let book = try TemporaryCasebook(config: config)
+        let (site, diagnostics) = book.load()
+        #expect(!diagnostics.hasErrors)
+        let labels = try #require(site?.config.fallbackLabels["ky"])
+        #expect(diagnostics.sorted.count == labels.count)
+        #expect(diagnostics.sorted.allSatisfy { $0.severity == .warning && $0.message.contains("has no 'ky' label; the ru label") })
+        #expect(labels.contains("sector 'water'"))
+        #expect(labels.contains("municipality 'alpha'"))
+        #expect(Set(labels).count == labels.count, "one warning per label")
+        #expect(site?.config.municipalities["alpha"]?.label("ky") == "Альфа")
+        let report = TranslationReport(site: try #require(site))
+        #expect(report.languages.map(\.language) == ["en", "ky"])
+        #expect(report.languages[0].defaultLabels.isEmpty)
+        #expect(report.languages[1].defaultLabels == labels)
+        #expect(!report.languages[1].isComplete)
     }
 
     @Test func unknownSettingAndUnknownLink() throws {
