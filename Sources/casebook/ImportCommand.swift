@@ -23,7 +23,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The sheet, a CSV file.", valueName: "FILE"))
     var file: String
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var common: RootOption
 
     @Flag(name: .long, help: "Write the changes (without it, only show them).")
     var write = false

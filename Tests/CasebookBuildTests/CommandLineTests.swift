@@ -104,7 +104,7 @@ import Testing
         #expect(CasebookVersion.current.range(of: "^\\d+\\.\\d+\\.\\d+$", options: .regularExpression) != nil)
     }
 
-    @Test(arguments: [("build", true), ("check", true), ("serve", true), ("export", true), ("new", false), ("translated", false)])
+    @Test(arguments: [("build", true), ("check", true), ("serve", true), ("export", true), ("new", false), ("translated", false), ("import", false)])
     func draftsIsOfferedWhereItChangesSomething(_ command: String, _ offered: Bool) throws {
         let result = try run([command, "--help"])
         #expect(result.status == 0)
