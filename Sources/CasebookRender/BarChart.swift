@@ -16,44 +16,54 @@ struct BarChart {
     var labelHeader: String
     var valueHeader: String
 
-    /// A narrow canvas: on a phone it is drawn near its natural size, so the text stays
-    /// readable without sideways scrolling; on wider screens the stylesheet caps its width.
-    private static let width = 420.0
-    private static let valueWidth = 64.0
-    private static let rowHeight = 46.0
-    private static let maxLabelCharacters = 56
+    /// A narrow canvas drawn at about its natural size on a phone (the text at least the body
+    /// size there), capped by the stylesheets elsewhere: about 20 px text on a wide screen,
+    /// 60–90% of the bullet text on a slide, 10 pt in the printed book.
+    static let width = 320.0
+    /// The labels' size, in the canvas' units; written on the `<svg>` so every renderer
+    /// (browsers, WeasyPrint) starts from it.
+    static let fontSize = 16.0
+    private static let valueWidth = 72.0
+    private static let lineHeight = 20.0
+    private static let barHeight = 18.0
+    private static let rowGap = 12.0
 
     /// The SVG in a `<figure>` with its caption, then the numbers as a table in a `<details>`.
-    /// Each row is the label on its own line with the bar and its value below, so long
-    /// labels (Cyrillic criteria names) need no truncation in most cases.
+    /// Each row is the label, wrapped onto as many lines as it needs, with the bar and its
+    /// value below: a label is never cut, on a phone, a slide or paper.
     func html(tableSummary: String) -> String { rendered(tableSummary: tableSummary).renderText }
 
     /// `html` as bytes for a page's template, which copies them as they are.
     func rendered(tableSummary: String) -> RenderedHTML {
-        let height = Double(bars.count) * Self.rowHeight + 4
         let barSpace = Self.width - Self.valueWidth
+        let lines = bars.map { ChartLabelWrapper.lines($0.label, width: Self.width, fontSize: Self.fontSize) }
+        let height = lines.reduce(4.0) { $0 + Self.rowHeight(lines: $1.count) }
         // Built as bytes: a case page has two charts, and interpolated strings appended piece
         // by piece cost more than the rest of the page's context.
         var out = HTMLBytes(capacity: 1024 + bars.count * 640)
         out.put("<div class=\"chart-block\"><figure class=\"chart-figure\">")
-        out.put("<svg class=\"chart\" viewBox=\"0 0 "); out.put(String(Int(Self.width))); out.put(" "); out.put(String(Int(height)))
+        out.put("<svg class=\"chart\" viewBox=\"0 0 "); out.put(String(Int(Self.width))); out.put(" "); out.put(format(height))
+        out.put("\" font-size=\""); out.put(format(Self.fontSize))
         out.put("\" role=\"img\" aria-labelledby=\""); out.put(id); out.put("-t "); out.put(id)
         out.put("-d\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"")
         out.put(id); out.put("-t\">"); out.escaped(title); out.put("</title><desc id=\""); out.put(id); out.put("-d\">")
         out.escaped(description); out.put("</desc>")
-        for (index, bar) in bars.enumerated() {
-            let y = Double(index) * Self.rowHeight
+        var y = 0.0
+        for (bar, labelLines) in zip(bars, lines) {
             let length = maximum > 0 ? max(0, min(1, bar.value / maximum)) * barSpace : 0
-            let label = bar.label.count > Self.maxLabelCharacters
-                ? String(bar.label.prefix(Self.maxLabelCharacters - 1)) + "…" : bar.label
             out.put("<g><title>"); out.escaped(bar.label); out.put(": "); out.escaped(bar.valueLabel); out.put("</title>")
-            out.put("<text class=\"chart-label\" x=\"0\" y=\""); out.put(format(y + 15)); out.put("\">"); out.escaped(label)
-            out.put("</text><rect class=\"chart-track\" x=\"0\" y=\""); out.put(format(y + 21)); out.put("\" width=\"")
-            out.put(format(barSpace)); out.put("\" height=\"18\"/><rect class=\"chart-bar\" x=\"0\" y=\""); out.put(format(y + 21))
+            for (number, line) in labelLines.enumerated() {
+                out.put("<text class=\"chart-label\" x=\"0\" y=\""); out.put(format(y + 16 + Double(number) * Self.lineHeight))
+                out.put("\">"); out.escaped(line); out.put("</text>")
+            }
+            let barTop = y + Double(labelLines.count) * Self.lineHeight + 5
+            out.put("<rect class=\"chart-track\" x=\"0\" y=\""); out.put(format(barTop)); out.put("\" width=\"")
+            out.put(format(barSpace)); out.put("\" height=\"18\"/><rect class=\"chart-bar\" x=\"0\" y=\""); out.put(format(barTop))
             out.put("\" width=\""); out.put(format(length)); out.put("\" height=\"18\"/>")
             // Values stand in one column right of the bars, so a long bar never covers its number.
-            out.put("<text class=\"chart-value\" x=\""); out.put(format(barSpace + 8)); out.put("\" y=\""); out.put(format(y + 35))
+            out.put("<text class=\"chart-value\" x=\""); out.put(format(barSpace + 6)); out.put("\" y=\""); out.put(format(barTop + 15))
             out.put("\">"); out.escaped(bar.valueLabel); out.put("</text></g>")
+            y += Self.rowHeight(lines: labelLines.count)
         }
         out.put("</svg><figcaption>"); out.escaped(title); out.put("</figcaption></figure>")
         out.put("<details class=\"chart-data\"><summary>"); out.escaped(tableSummary); out.put("</summary>")
@@ -65,6 +75,10 @@ struct BarChart {
         }
         out.put("</tbody></table></details></div>")
         return RenderedHTML(bytes: out.bytes)
+    }
+
+    private static func rowHeight(lines: Int) -> Double {
+        Double(lines) * lineHeight + 5 + barHeight + rowGap
     }
 
     private func format(_ value: Double) -> String {

@@ -40,8 +40,9 @@ extension BodyRenderer {
                 continue
             }
             let blocks = slide.blocks.map {
-                finish($0, directives: deck.body.directives, file: body.file, pagePath: pagePath, renderer: directives,
-                       tables: &tables)
+                resolver.crossLanguage.marking(
+                    finish($0, directives: deck.body.directives, file: body.file, pagePath: pagePath, renderer: directives,
+                           tables: &tables), strings: directives.strings)
             }
             slides.append(RenderedSlide(blocks: blocks, line: slide.line,
                                         headings: deck.body.headings.filter { slide.contains(line: $0.line) }))

@@ -47,9 +47,10 @@ struct BodyRenderer {
         media.formUnion(resolver.media)
         reportDroppedHTML(rendered.droppedHTML, file: body.file)
         // Most bodies have no generated block: their bytes go to the page as cmark's were made.
-        let html = rendered.directives.isEmpty ? RenderedHTML(bytes: rendered.htmlBytes)
-            : RenderedHTML(bytes: Array(fillDirectives(rendered.html, directives: rendered.directives, file: body.file,
-                                                       pagePath: pagePath, renderer: directives).utf8))
+        let html = rendered.directives.isEmpty && resolver.crossLanguage.isEmpty ? RenderedHTML(bytes: rendered.htmlBytes)
+            : RenderedHTML(bytes: Array(resolver.crossLanguage.marking(
+                fillDirectives(rendered.html, directives: rendered.directives, file: body.file, pagePath: pagePath,
+                               renderer: directives), strings: directives.strings).utf8))
         return RenderedBody(bytes: html, headings: rendered.headings, plainText: rendered.plainTextBytes)
     }
 

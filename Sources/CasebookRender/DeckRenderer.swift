@@ -73,7 +73,7 @@ struct DeckRenderer {
     static func preparingCharts(_ html: String) -> String {
         guard html.contains("<svg class=\"chart\" ") else { return html }
         var result = html.replacingOccurrences(
-            of: "<svg class=\"chart\" ", with: "<svg class=\"chart\" font-family=\"Arial, Liberation Sans, sans-serif\" font-size=\"15\" ")
+            of: "<svg class=\"chart\" ", with: "<svg class=\"chart\" font-family=\"Arial, Liberation Sans, sans-serif\" ")
         for (kind, colour) in [("chart-track", "#e8edf0"), ("chart-bar", "#0b5f7a")] {
             let tag = "<rect class=\"\(kind)\" "
             var pieces = result.components(separatedBy: tag)

@@ -115,8 +115,9 @@ struct DeckSlideMeasure {
                     let end = rest.range(of: "</pre>")?.lowerBound ?? rest.endIndex
                     blocks.append(.code(lines: rest[..<end].filter { $0 == "\n" }.count))
                     skipUntil = "pre"
+                case "ul" where tag.contains("class=\"stats\""), "dl" where tag.contains("class=\"stats\""): statsItems = 0
+                case "li" where statsItems != nil: statsItems! += 1
                 case "ul", "ol": listDepth += 1
-                case "dl" where tag.contains("class=\"stats\""): statsItems = 0
                 case "dt" where statsItems != nil: statsItems! += 1
                 case "dd" where statsItems != nil: break
                 case "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "dt", "dd":
@@ -126,10 +127,10 @@ struct DeckSlideMeasure {
                 continue
             }
             switch name {
-            case "ul", "ol": listDepth = max(0, listDepth - 1)
-            case "dl":
+            case "ul" where statsItems != nil, "dl":
                 if let items = statsItems { blocks.append(.stats(items: items)) }
                 statsItems = nil
+            case "ul", "ol": listDepth = max(0, listDepth - 1)
             default:
                 guard let top = open.last, top.tag == name else { continue }
                 open.removeLast()

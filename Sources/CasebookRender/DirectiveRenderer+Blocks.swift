@@ -1,6 +1,8 @@
 import CasebookModel
 
 extension DirectiveRenderer {
+    /// The key figures, each a number followed by what it counts, in words declined for the
+    /// number and written as in running text: "14 SEDPs evaluated", "10 кейсов".
     func stats() -> String {
         var items: [(String, String)] = []
         if site.config.publish != .none {
@@ -9,15 +11,15 @@ extension DirectiveRenderer {
                 items.append((NumberFormat.integer(count, language: language), site.config.regions[region]?.label(language) ?? region))
             }
             if let average = statistics.averageTotal {
-                items.append((NumberFormat.decimal(average, language: language), strings["average_total"]))
+                items.append((NumberFormat.decimal(average, language: language), strings["average_total_figure"]))
             }
         }
         items.append((NumberFormat.integer(statistics.caseCount, language: language), strings.count(statistics.caseCount, "cases_count_label")))
         let sectors = statistics.casesPerSector.filter { $0.count > 0 }.count
         items.append((NumberFormat.integer(sectors, language: language), strings.count(sectors, "sectors_count_label")))
-        return "<dl class=\"stats\">" + items.map { value, label in
-            "<div><dt>\(HTML.escape(label))</dt><dd>\(HTML.escape(value))</dd></div>"
-        }.joined() + "</dl>"
+        return "<ul class=\"stats\">" + items.map { value, label in
+            "<li><span class=\"stat-value\">\(HTML.escape(value))</span> <span class=\"stat-label\">\(HTML.escape(label))</span></li>"
+        }.joined() + "</ul>"
     }
 
     func chart(_ kind: String, id: String) -> String {

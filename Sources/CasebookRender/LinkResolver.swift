@@ -19,6 +19,8 @@ struct LinkResolver {
     var diagnostics = Diagnostics()
     /// Paths under content/media/ that the body uses.
     var media = Set<String>()
+    /// Links that lead to another language's page, for `hreflang` and "(in Russian)".
+    var crossLanguage = CrossLanguageLinks()
 
     private static let externalSchemes = ["http:", "https:", "mailto:", "tel:"]
 
@@ -89,7 +91,9 @@ struct LinkResolver {
         }
         if let other = site.config.languages.first(where: { key.exists(in: $0, site: site) }) {
             diagnostics.warning(location, "'\(destination)' has no \(language) translation; linking to the \(other) page")
-            return RelativeURL.from(pagePath, to: key.path(other)) + fragment
+            let url = RelativeURL.from(pagePath, to: key.path(other)) + fragment
+            if reference.kind == .link { crossLanguage.targets[url] = other }
+            return url
         }
         diagnostics.warning(location, "'\(destination)' is not published in this build; the link goes to the home page")
         return RelativeURL.from(pagePath, to: PageKey.home.path(language))

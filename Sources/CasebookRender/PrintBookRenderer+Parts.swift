@@ -63,11 +63,9 @@ extension PrintBookRenderer {
     private func results() -> [String: Any] {
         let renderer = DirectiveRenderer(site: site, statistics: statistics, strings: strings, language: language)
         let config = site.config
+        let ranges = BandRangeText(rubric: config.rubric, strings: strings)
         let bands = config.rubric.bands.map { band -> [String: String] in
-            let upper = config.rubric.upperBound(of: band).map { NumberFormat.decimal($0 - 1, language: language) }
-                ?? NumberFormat.decimal(config.rubric.maxTotal, language: language)
-            return ["id": band.id, "label": band.labels[language] ?? band.id,
-                    "range": "\(NumberFormat.decimal(band.min, language: language))–\(upper)"]
+            ["id": band.id, "label": band.labels[language] ?? band.id, "range": ranges.text(for: band)]
         }
         let scoped: (String) -> String = { PrintHTMLRewriter.chapter($0, scope: "part-results", headingShift: 0) }
         return [

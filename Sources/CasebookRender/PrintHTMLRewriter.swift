@@ -18,7 +18,7 @@ struct PrintHTMLRewriter {
     /// The colours and type of the charts. WeasyPrint does not apply the page's stylesheet to
     /// inline SVG, only a stylesheet inside the SVG, so every chart of the book carries one.
     static let chartStyle = "<style>.chart-track{fill:#e6ecf1}.chart-bar{fill:#1f4e79}"
-        + ".chart-label,.chart-value{font-family:\"DejaVu Sans\",\"Liberation Sans\",Arial,sans-serif;font-size:11px;fill:#1b1f23}</style>"
+        + ".chart-label,.chart-value{font-family:\"DejaVu Sans\",\"Liberation Sans\",Arial,sans-serif;font-size:16px;fill:#1b1f23}</style>"
     /// A table's scrolling box as the website writes it (see `HTML.scrollableTableStart`).
     private static let scrollingTable = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\""
 

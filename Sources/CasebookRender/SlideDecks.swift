@@ -16,13 +16,17 @@ public struct SlideDecks: Output {
         let path = key.path(language)
         var bodies = build.pageBodies()
         var renderer = DeckRenderer(strings: build.strings(language), language: language, path: path)
-        let context = renderer.context(for: deck, base: build.common(key, language, path: path),
+        var context = renderer.context(for: deck, base: build.common(key, language, path: path),
                                        siteTitle: build.site.config.title[language] ?? "",
                                        bodies: &bodies, directives: build.directives(language))
+        if build.linksPDFs { context["pdf_url"] = RelativeURL.from(path, to: pdfPath(deck.id, language)) }
         var diagnostics = renderer.diagnostics
         diagnostics.append(contentsOf: bodies.diagnostics)
         return RenderedPage(key: key, language: language, file: OutputFile(path: path, text: build.theme.render("deck", context) ?? ""),
                             path: path, diagnostics: diagnostics, media: bodies.media,
-                            pdfJob: PDFJob(html: path, pdf: "\(language)/slides/\(deck.id).pdf"))
+                            pdfJob: PDFJob(html: path, pdf: pdfPath(deck.id, language)))
     }
+
+    /// Where a deck's PDF is written: `en/slides/<id>.pdf`.
+    static func pdfPath(_ id: String, _ language: String) -> String { "\(language)/slides/\(id).pdf" }
 }

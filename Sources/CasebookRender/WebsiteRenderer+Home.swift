@@ -32,7 +32,13 @@ extension WebsiteRenderer {
         }
         for deck in site.decks {
             if let translation = deck.translations[language] {
-                sections.append(section(translation.title, translation.subtitle ?? t["deck"], .deck(deck.id), language, path))
+                // The link says it opens slides, and the PDF of them stands beside it.
+                var entry = section(translation.title, translation.subtitle ?? t["deck"], .deck(deck.id), language, path)
+                entry["kind"] = t["deck_link_kind"]
+                if linksPDFs, selection.contains(SlideDecks()) {
+                    entry["pdf_url"] = RelativeURL.from(path, to: SlideDecks.pdfPath(deck.id, language))
+                }
+                sections.append(entry)
             }
         }
         sections.append(section(t["nav_search"], t["home_search_text"], .search, language, path))

@@ -50,6 +50,7 @@ extension WebsiteRenderer {
             "date": config.date ?? "",
             "home_url": RelativeURL.from(path, to: PageKey.home.path(language)),
             "css_url": RelativeURL.from(path, to: "assets/casebook.css"),
+            "assets_url": String(RelativeURL.from(path, to: "assets/favicon.svg").dropLast("favicon.svg".count)),
             "js_url": RelativeURL.from(path, to: "assets/casebook.js"),
             "search_url": RelativeURL.from(path, to: PageKey.search.path(language)),
             "choose_url": RelativeURL.from(path, to: "index.html") + "#choose",

@@ -102,11 +102,9 @@ extension WebsiteRenderer {
         let t = strings(language)
         let path = PageKey.results.path(language)
         let renderer = directives(language)
+        let ranges = BandRangeText(rubric: site.config.rubric, strings: t)
         let bands = site.config.rubric.bands.map { band -> [String: String] in
-            let upper = site.config.rubric.upperBound(of: band).map { NumberFormat.decimal($0 - 1, language: language) }
-                ?? NumberFormat.decimal(site.config.rubric.maxTotal, language: language)
-            return ["id": band.id, "label": band.labels[language] ?? band.id,
-                    "range": "\(NumberFormat.decimal(band.min, language: language))–\(upper)"]
+            ["id": band.id, "label": band.labels[language] ?? band.id, "range": ranges.text(for: band)]
         }
         return rendered(.results, language, title: t["results_title"], description: t["results_description"],
                         template: "results", context: [

@@ -186,13 +186,16 @@ public struct WebsiteRenderer {
               template: String, context: [String: Any], breadcrumbs: [(String, PageKey)] = []) -> OutputFile {
         let path = key.path(language)
         var full = common(key, language, path: path)
-        // Room for the page's own values and the five added below: growing rehashes every key.
-        full.reserveCapacity(full.count + context.count + 5)
+        // Room for the page's own values and the ten added below: growing rehashes every key.
+        full.reserveCapacity(full.count + context.count + 10)
         for (name, value) in context { full[name] = value }
         full["content"] = theme.renderHTML(template, full) ?? RenderedHTML(bytes: [])
         let siteTitle = site.config.title[language] ?? ""
         full["html_title"] = key == .home ? siteTitle : "\(title) — \(siteTitle)"
         full["description"] = description ?? site.config.subtitle[language] ?? siteTitle
+        for (name, value) in OpenGraphTags(site: site).values(key, language, title: key == .home ? siteTitle : title) {
+            full[name] = value
+        }
         full["breadcrumbs"] = breadcrumbs.map { label, target in
             ["label": label, "url": RelativeURL.from(path, to: target.path(language))]
         }

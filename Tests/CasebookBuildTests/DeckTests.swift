@@ -35,7 +35,9 @@ import Testing
         #expect(book.read("site/assets/slides.css").map { !$0.contains("url(") && !$0.contains("@import") } == true,
                 "no external font or image in the stylesheet")
         #expect(book.read("site/assets/slides.js")?.contains("BroadcastChannel") == true)
-        #expect(book.read("site/en/index.html")?.contains("<a href=\"slides/review/index.html\">Contest results</a>") == true)
+        // The home page's link says it opens a presentation.
+        #expect(book.read("site/en/index.html")?.contains(
+            "<a href=\"slides/review/index.html\">Contest results <span class=\"kind\">(presentation)</span></a>") == true)
     }
 
     @Test func theBuildAsksForOnePDFPerDeckAndLanguage() throws {

@@ -48,8 +48,9 @@ import Testing
         #expect(!en.contains("id=\"case-kindergarten\""))
         #expect(en.contains("<p>Not yet translated into English, and so not in this edition:</p>"))
         #expect(en.contains("<li><a class=\"web\" href=\"../../ru/print/index.html#case-kindergarten\" lang=\"ru\" hreflang=\"ru\" data-url=\"https://example.org/book/ru/cases/kindergarten/index.html\">Полудневная группа</a> (in Russian)</li>"))
-        // A link to it from an English case goes to the website, with its address for print.
-        #expect(en.contains("<a class=\"web\" href=\"../../ru/cases/kindergarten/index.html\" data-url=\"https://example.org/book/ru/cases/kindergarten/index.html\">kindergarten</a>"))
+        // A link to it from an English case goes to the website, with its address for print,
+        // and says that it leads to a Russian page.
+        #expect(en.contains("<a class=\"web\" href=\"../../ru/cases/kindergarten/index.html\" data-url=\"https://example.org/book/ru/cases/kindergarten/index.html\" hreflang=\"ru\">kindergarten</a> <span class=\"lang-note\">(in Russian)</span>"))
         let ru = try #require(book.read("site/ru/print/index.html"))
         #expect(ru.contains("id=\"case-kindergarten\""))
         #expect(!ru.contains("left-out"))

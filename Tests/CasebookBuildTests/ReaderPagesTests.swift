@@ -1,0 +1,55 @@
+import CasebookBuild
+import CasebookTestSupport
+import Foundation
+import Testing
+
+/// What a reader meets on the home page and around it: key figures that read as numbers with
+/// their declined words, the presentation and its PDF said to be what they are, the favicon.
+@Suite struct ReaderPagesTests {
+    @Test func keyFiguresReadAsANumberFollowedByItsDeclinedWord() throws {
+        let book = try TemporaryCasebook(fixture: "bilingual")
+        #expect(book.build().wrote)
+        let ru = try #require(book.read("site/ru/index.html"))
+        #expect(ru.contains("<li><span class=\"stat-value\">2</span> <span class=\"stat-label\">кейса</span></li>"))
+        #expect(ru.contains("<li><span class=\"stat-value\">2</span> <span class=\"stat-label\">ПСЭР оценены</span></li>"))
+        #expect(ru.contains("<li><span class=\"stat-value\">11,5</span> <span class=\"stat-label\">средний балл</span></li>"))
+        for id in ["c", "d", "e"] {
+            try book.write("content/cases/\(id).ru.md", Doc.case("Кейс \(id)"))
+        }
+        #expect(book.build().wrote)
+        #expect(book.read("site/ru/index.html")?.contains(
+            "<li><span class=\"stat-value\">5</span> <span class=\"stat-label\">кейсов</span></li>") == true)
+        #expect(book.read("site/en/index.html")?.contains(
+            "<li><span class=\"stat-value\">5</span> <span class=\"stat-label\">cases</span></li>") == true)
+    }
+
+    @Test func theHomePageAndTheDeckLinkTheDecksPDFWhenTheBuildMakesIt() throws {
+        let book = try TemporaryCasebook(fixture: "bilingual")
+        let (output, _) = BuildPipeline(options: .init(root: book.root)).render(linksPDFs: true)
+        let files = try #require(output?.files)
+        let page: (String) -> String = { path in
+            files.first { $0.path == path }.map { String(decoding: $0.data, as: UTF8.self) } ?? ""
+        }
+        #expect(page("en/index.html").contains(
+            "<p><a href=\"slides/review.pdf\" type=\"application/pdf\">Slides as PDF</a></p>"))
+        #expect(page("ru/index.html").contains(
+            "<a href=\"slides/review/index.html\">Итоги конкурса <span class=\"kind\">(презентация)</span></a>"))
+        #expect(page("en/slides/review/index.html").contains(
+            "<a class=\"deck-pdf\" href=\"../review.pdf\" type=\"application/pdf\" title=\"Slides as PDF\">PDF</a>"))
+        // Without PDFs there is nothing to link to.
+        #expect(book.build().wrote)
+        #expect(book.read("site/en/index.html")?.contains("review.pdf") == false)
+    }
+
+    @Test func theThemeShipsASmallFaviconThatEveryPageLinks() throws {
+        let book = try TemporaryCasebook(fixture: "bilingual")
+        #expect(book.build().wrote)
+        let svg = try #require(book.read("site/assets/favicon.svg"))
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\">") && svg.utf8.count < 1024)
+        let png = try Data(contentsOf: book.root.appendingPathComponent("site/assets/favicon.png"))
+        #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) && png.count < 2048)
+        let page = try #require(book.read("site/ru/cases/pump/index.html"))
+        #expect(page.contains("<link rel=\"icon\" href=\"../../../assets/favicon.svg\" type=\"image/svg+xml\">"))
+        #expect(page.contains("<link rel=\"icon\" href=\"../../../assets/favicon.png\" type=\"image/png\" sizes=\"32x32\">"))
+    }
+}
