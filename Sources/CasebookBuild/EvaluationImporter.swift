@@ -23,6 +23,10 @@ public struct EvaluationImporter {
         for entry in entries where !entry.isBlank {
             if let evaluation = site.evaluation(forMunicipality: entry.municipality) {
                 changes += update(evaluation, from: entry, diagnostics: &diagnostics)
+                if evaluation.draft {
+                    diagnostics.warning(evaluation.fieldLocations["draft"] ?? SourceLocation(file: evaluation.primaryFile),
+                                        "evaluation '\(evaluation.id)' is a draft: its scores are left out of the ranking until 'draft: true' is removed")
+                }
             } else {
                 changes += create(from: entry, diagnostics: &diagnostics)
             }

@@ -175,6 +175,13 @@ import Testing
         ])
     }
 
+    @Test func aDraftIsUpdatedWithAWarningThatItIsNotRankedYet() throws {
+        let book = try TemporaryCasebook(files: ["content/evaluations/alpha.ru.md": Self.alphaRU.replacingOccurrences(of: "nomination: winner\n", with: "nomination: winner\ndraft: true\n")])
+        let (changes, messages) = try plan(book, csv([Self.header, "alpha;;;;11;3,5;Победитель;2021–2025;\"'-Хорошо; видно, для кого.\";"]))
+        #expect(changes.map(\.fields) == [[.init(name: "scores.participation", old: "12", new: "11")]])
+        #expect(messages == ["content/evaluations/alpha.ru.md:8:1: warning: evaluation 'alpha' is a draft: its scores are left out of the ranking until 'draft: true' is removed"])
+    }
+
     @Test func aValueTheEditorCannotReachIsAnErrorAtTheField() throws {
         let book = try TemporaryCasebook(files: ["content/evaluations/alpha.ru.md": """
         ---
