@@ -48,16 +48,25 @@ public struct EvaluationImporter {
 
     private func update(_ evaluation: Evaluation, from entry: SheetEntry, diagnostics: inout Diagnostics) -> [EvaluationFileChange] {
         var changes: [EvaluationFileChange] = []
-        for language in site.config.languages {
-            let isPrimary = evaluation.translations[language]?.info.file == evaluation.primaryFile
+        let original = evaluation.translations.values.first { $0.info.file == evaluation.primaryFile }?.info
+        // The original first: a translation may take the fingerprint of its new text.
+        let languages = site.config.languages.sorted { ($0 == original?.language ? 0 : 1) < ($1 == original?.language ? 0 : 1) }
+        var newStamp: String?
+        for language in languages {
+            let info = evaluation.translations[language]?.info
             var edits = FieldEdits()
-            if isPrimary { edits.shared(old: evaluation, new: entry, rubric: site.config.rubric) }
-            if let summary = entry.summaries[language], summary != evaluation.translations[language]?.summary ?? "" {
-                edits.add("summary", old: evaluation.translations[language]?.summary.map(FrontMatterEditor.quoted),
-                          new: summary.isEmpty ? nil : FrontMatterEditor.quoted(summary))
+            if info?.file == evaluation.primaryFile { edits.shared(old: evaluation, new: entry, rubric: site.config.rubric) }
+            let oldSummary = evaluation.translations[language]?.summary
+            if let summary = entry.summaries[language], summary != oldSummary ?? "" {
+                edits.add("summary", old: oldSummary.map(FrontMatterEditor.quoted), new: summary.isEmpty ? nil : FrontMatterEditor.quoted(summary))
+                // Both summaries from one row: a translation current before stays current.
+                if let newStamp, let info, info.file != evaluation.primaryFile, let stamp = info.translationOf,
+                   let original, TranslationFingerprint.matches(stamp, original) {
+                    edits.add("translation_of", old: FrontMatterEditor.quoted(stamp), new: FrontMatterEditor.quoted(newStamp))
+                }
             }
             guard !edits.fields.isEmpty else { continue }
-            guard let file = evaluation.translations[language]?.info.file else {
+            guard let file = info?.file else {
                 diagnostics.append(entry.cells[.summary(language: language)]!.error(
                     "evaluation '\(evaluation.id)' has no '\(language)' file to hold this summary; write its translation first or leave the cell empty"))
                 continue
@@ -67,6 +76,9 @@ public struct EvaluationImporter {
                 var editor = try FrontMatterEditor(text: text)
                 try edits.apply(to: &editor, creating: false)
                 changes.append(EvaluationFileChange(path: file, isNew: false, fields: edits.fields, text: editor.text))
+                if file == evaluation.primaryFile, edits.fields.contains(where: { $0.name == "summary" }) {
+                    newStamp = fingerprint(ofOriginal: editor.text, file: file)
+                }
             } catch let problem as Problem {
                 let field = edits.fields.first.map { String($0.name.prefix { $0 != "." }) } ?? ""
                 diagnostics.error(evaluation.fieldLocations[field] ?? SourceLocation(file: file), problem.message)
@@ -77,14 +89,24 @@ public struct EvaluationImporter {
         return changes
     }
 
+    /// The fingerprint a translation of this original text keeps, read as the loader reads it.
+    private func fingerprint(ofOriginal text: String, file: String) -> String? {
+        let name = (file as NSString).lastPathComponent
+        guard case .success(let path) = ContentPath.parse(fileName: name, kind: .evaluations),
+              case .success(let stamp) = TranslationFingerprint.ofOriginal(data: Data(text.utf8), file: file, path: path, config: site.config)
+        else { return nil }
+        return stamp
+    }
+
     // MARK: - New evaluations
 
     private func create(from entry: SheetEntry, diagnostics: inout Diagnostics) -> [EvaluationFileChange] {
         let config = site.config
         let id = entry.municipality
         let templates = ScaffoldTemplates(config: config, id: id)
-        let fingerprint = BodyFingerprint.of(templates.body(.evaluations, language: config.defaultLanguage))
+        var stampOfOriginal = BodyFingerprint.of(templates.body(.evaluations, language: config.defaultLanguage))
         var changes: [EvaluationFileChange] = []
+        // The default language first: the translations keep the fingerprint of its final text.
         for language in config.languages {
             let path = "content/\(DocumentKind.evaluations.rawValue)/\(id).\(language).md"
             if FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) {
@@ -98,11 +120,12 @@ public struct EvaluationImporter {
                 edits.add("summary", old: nil, new: FrontMatterEditor.quoted(summary))
             }
             let text = isPrimary ? templates.original(.evaluations, language: language)
-                : templates.translation(.evaluations, language: language, translationOf: fingerprint)
+                : templates.translation(.evaluations, language: language, translationOf: stampOfOriginal)
             do {
                 var editor = try FrontMatterEditor(text: text)
                 try edits.apply(to: &editor, creating: true)
                 changes.append(EvaluationFileChange(path: path, isNew: true, fields: edits.fields, text: editor.text))
+                if isPrimary, let stamp = fingerprint(ofOriginal: editor.text, file: path) { stampOfOriginal = stamp }
             } catch {
                 // The scaffold is ours: a failure to edit it is a defect, reported rather than hidden.
                 diagnostics.error(SourceLocation(file: path), "cannot fill in the scaffold: \(error)")

@@ -112,6 +112,8 @@ import Testing
         let (site, diagnostics) = book.load()
         #expect(!diagnostics.hasErrors)
         #expect(site?.results.map { "\($0.municipality) \($0.total)" } == ["alpha 17.0", "beta 14.5"])
+        // The new English file is stamped with the new Russian one as it was written.
+        #expect(TranslationReport(site: try #require(site)).languages.map(\.outdated) == [[]])
         let (again, _) = try plan(book, csv([
             Self.header,
             "alpha;Альфа;Ноокенский район;Пилотные;13,5;3,5;;2021–2025;\"'-Хорошо; видно, для кого.\";\"'=1+1 \"\"quoted\"\"\"",
@@ -173,6 +175,27 @@ import Testing
         #expect(messages == [
             "form.csv:2:10: error: column J \"Краткий вывод (en)\": evaluation 'alpha' has no 'en' file to hold this summary; write its translation first or leave the cell empty",
         ])
+    }
+
+    /// A translation current before stays current when one row changes both summaries, and
+    /// turns outdated when only the original's changes.
+    @Test(arguments: [("Good, and clear.", true), ("=1+1 \"quoted\"", false)])
+    func bothSummariesFromOneRowKeepTheTranslationCurrent(english: String, current: Bool) throws {
+        let book = try book()
+        // Stamped as `casebook translated` stamps now: the summary is part of the fingerprint.
+        let original = try #require(site(book).evaluation("alpha")?.translations["ru"]?.info)
+        try book.write("content/evaluations/alpha.en.md", Self.alphaEN.replacingOccurrences(
+            of: BodyFingerprint.of(Self.ruBody), with: TranslationFingerprint.of(original)))
+        #expect(TranslationReport(site: try site(book)).languages.map(\.outdated.count) == [0])
+        let (changes, messages) = try plan(book, csv([
+            Self.header,
+            "alpha;;;;12;3,5;Победитель;2021–2025;Новый вывод.;\"\(english.replacingOccurrences(of: "\"", with: "\"\""))\"",
+        ]))
+        #expect(messages.isEmpty)
+        #expect(changes.map { $0.fields.map(\.name) } == (current ? [["summary", "translation_of"], ["summary"]] : [["summary"]]))
+        try EvaluationImporter(site: site(book), root: book.root).apply(changes)
+        let after = TranslationReport(site: try site(book)).languages.map(\.outdated.count)
+        #expect(after == [current ? 0 : 1], "\(changes.map(\.text))")
     }
 
     @Test func aDraftIsUpdatedWithAWarningThatItIsNotRankedYet() throws {
