@@ -11,10 +11,10 @@ struct SearchEntry: Encodable {
     var summary: String
     /// The start of the page's text for snippets, at most `textLimit` Characters, as UTF-8 (it
     /// goes from the body's bytes to the index's without becoming a String), its blocks joined
-    /// by `separated(_:)`.
+    /// by `separate(_:into:)`.
     var textBytes: [UInt8]
-    /// The terms of the title, summary and the whole text (`SearchTerms`).
-    var terms: [String: SearchTerms.Field]
+    /// The terms of the title, summary and the whole text (`SearchTerms.termNumbers`).
+    var terms: [UInt32]
     var text: String { String(decoding: textBytes, as: UTF8.self) }
 
     /// Characters of a page's text the index keeps.
@@ -32,41 +32,57 @@ struct SearchEntry: Encodable {
         self.url = url
         self.kind = kind
         self.summary = summary
-        terms = SearchTerms.terms(title: title, summary: summary, text: String(decoding: textBytes, as: UTF8.self))
-        let textBytes = Self.separated(textBytes)
-        let cut = textBytes.withUnsafeBufferPointer { UTF8Characters.scan($0, upTo: Self.textLimit)?.offset }
-        if let cut {
-            self.textBytes = cut == textBytes.count ? textBytes : Array(textBytes[..<cut])
-        } else {
-            self.textBytes = Array(String(decoding: textBytes, as: UTF8.self).prefix(characters: Self.textLimit).utf8)
+        terms = textBytes.withUnsafeBufferPointer { SearchTerms.termNumbers(title: title, summary: summary, text: $0) }
+        self.textBytes = Self.snippetText(textBytes)
+    }
+
+    /// The text with its blocks joined by `separate(_:into:)`, cut to `textLimit` Characters.
+    static func snippetText(_ bytes: [UInt8]) -> [UInt8] {
+        // Each line break becomes at most four bytes: the result fits in four times the text.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 4 + 4) { buffer in
+            let count = bytes.withUnsafeBufferPointer { separate($0, into: buffer.baseAddress!) }
+            let text = UnsafeBufferPointer(start: buffer.baseAddress, count: count)
+            if let cut = UTF8Characters.scan(text, upTo: textLimit)?.offset {
+                return Array(UnsafeBufferPointer(rebasing: text[..<cut]))
+            }
+            return Array(String(decoding: text, as: UTF8.self).prefix(characters: textLimit).utf8)
         }
     }
 
     /// Block boundaries (line breaks) made readable in a snippet: a space after a sentence's
     /// end, ` · ` after a heading, a list item or a table cell; runs of blanks made one space.
-    static func separated(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+    /// Written to `out`, which has room for four bytes per input byte; the count written.
+    private static func separate(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 0
         var pendingBreak = false, pendingSpace = false
         for byte in bytes {
             switch byte {
             case 0x0A, 0x0D: pendingBreak = true
             case 0x20, 0x09: pendingSpace = true
             default:
-                if !out.isEmpty, pendingBreak {
-                    let last = out[out.count - 1]
-                    let ended = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";")].contains(last)
-                        || out.count >= 3 && out[(out.count - 3)...] == [0xE2, 0x80, 0xA6]
-                    out.append(contentsOf: ended ? [0x20] : [0x20, 0xC2, 0xB7, 0x20])
-                } else if !out.isEmpty, pendingSpace {
-                    out.append(0x20)
+                if count > 0, pendingBreak {
+                    let last = out[count - 1]
+                    let ended = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+                        || last == UInt8(ascii: ":") || last == UInt8(ascii: ";")
+                        || count >= 3 && out[count - 3] == 0xE2 && out[count - 2] == 0x80 && last == 0xA6
+                    if ended {
+                        out[count] = 0x20
+                        count += 1
+                    } else {
+                        out[count] = 0x20; out[count + 1] = 0xC2; out[count + 2] = 0xB7; out[count + 3] = 0x20
+                        count += 4
+                    }
+                } else if count > 0, pendingSpace {
+                    out[count] = 0x20
+                    count += 1
                 }
                 pendingBreak = false
                 pendingSpace = false
-                out.append(byte)
+                out[count] = byte
+                count += 1
             }
         }
-        return out
+        return count
     }
 
     private enum CodingKeys: String, CodingKey { case title, url, kind, summary, text }

@@ -5,7 +5,7 @@ struct SearchIndexItem {
     var url: String
     var json: [UInt8]
     var text: [UInt8]
-    var terms: [String: SearchTerms.Field]
+    var terms: [UInt32]
 
     init(_ entry: SearchEntry, language: String) {
         var entry = entry

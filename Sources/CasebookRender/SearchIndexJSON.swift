@@ -57,15 +57,17 @@ enum SearchIndexJSON {
     /// the first page counts from 0). The texts for snippets are in `textChunk` files, which the
     /// search page loads only for the pages it shows: they are nine tenths of the bytes.
     static func index(_ items: [SearchIndexItem]) -> Data {
-        var postings: [String: [Int]] = [:]
+        var postings: [UInt32: [Int]] = [:]
         for (page, item) in items.enumerated() {
-            for (term, field) in item.terms { postings[term, default: []].append(page * 3 + Int(field.rawValue)) }
+            for packed in item.terms { postings[packed >> 2, default: []].append(page * 3 + Int(packed & 3)) }
         }
+        let names = SearchTermTable.shared.terms(postings.keys)
         var terms: [UInt8] = [UInt8(ascii: "{")]
         terms.reserveCapacity(postings.count * 24)
-        for (number, term) in postings.keys.sorted().enumerated() {
+        let sorted = names.sorted { $0.value < $1.value }
+        for (number, (term, name)) in sorted.enumerated() {
             if number > 0 { terms.append(UInt8(ascii: ",")) }
-            appendString(term, to: &terms)
+            appendString(name, to: &terms)
             terms.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: "[")])
             var previous = 0
             for (position, value) in postings[term, default: []].enumerated() {

@@ -12,115 +12,215 @@ enum SearchTerms {
 
     /// The terms of a page, each with the best field it occurs in.
     static func terms(title: String, summary: String, text: String) -> [String: Field] {
-        var found: [String: Field] = [:]
-        for (field, value) in [(Field.text, text), (.summary, summary), (.title, title)] {
-            // Each distinct word once, as bytes: a String per occurrence, hashed with Unicode's
-            // rules, was most of the cost of a page's terms.
-            var seen = Set<[UInt8]>()
-            wordBytes(in: value, compounds: true) { seen.insert($0) }
-            for word in seen { found[term(bytes: word)] = field }
+        let numbers = termNumbers(title: title, summary: summary, text: text)
+        let names = SearchTermTable.shared.terms(numbers.map { $0 >> 2 })
+        return Dictionary(uniqueKeysWithValues: numbers.map { (names[$0 >> 2]!, Field(rawValue: UInt8($0 & 3))!) })
+    }
+
+    /// The terms of a page as `SearchTermTable` numbers, each shifted left by two with the best
+    /// field it occurs in below, in increasing order. Each distinct word is looked up once;
+    /// a word that occurs again costs only its hash.
+    static func termNumbers(title: String, summary: String, text: String) -> [UInt32] {
+        var text = text
+        return text.withUTF8 { termNumbers(title: title, summary: summary, text: $0) }
+    }
+
+    /// The same for a text given as valid UTF-8.
+    static func termNumbers(title: String, summary: String, text: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+        var page = PageWords()
+        wordBytes(in: text, compounds: true, into: &page)
+        page.field = .summary
+        var summary = summary, title = title
+        summary.withUTF8 { wordBytes(in: $0, compounds: true, into: &page) }
+        page.field = .title
+        title.withUTF8 { wordBytes(in: $0, compounds: true, into: &page) }
+        let (set, fields) = (page.set, page.fields)
+        let numbers = SearchTermTable.shared.termNumbers(of: set)
+        var packed = zip(numbers, fields).map { $0 << 2 | UInt32($1.rawValue) }
+        packed.sort()
+        // Two words with one stem: the term keeps the better field (the larger number).
+        var kept: [UInt32] = []
+        kept.reserveCapacity(packed.count)
+        for value in packed {
+            if let last = kept.last, last >> 2 == value >> 2 { kept[kept.count - 1] = value } else { kept.append(value) }
         }
-        return found
+        return kept
     }
 
     /// The folded words of `text` in order (with hyphenated compounds joined, after their
     /// parts, when `compounds`).
     static func words(in text: String, compounds: Bool = false, _ body: (String) -> Void) {
-        wordBytes(in: text, compounds: compounds) { body(String(decoding: $0, as: UTF8.self)) }
-    }
-
-    /// `words(in:compounds:_:)` as the UTF-8 bytes of each word. One pass over the text's
-    /// bytes, with no closure per letter: every page's whole text goes through here.
-    static func wordBytes(in text: String, compounds: Bool = false, _ body: ([UInt8]) -> Void) {
-        var collector = WordCollector(compounds: compounds)
         var text = text
         text.withUTF8 { bytes in
+            withoutActuallyEscaping(body) { body in
+                var sink = ClosureWordSink { body(String(decoding: $0, as: UTF8.self)) }
+                wordBytes(in: bytes, compounds: compounds, into: &sink)
+            }
+        }
+    }
+
+    /// `words(in:compounds:_:)` of valid UTF-8, as the bytes of each word. One pass over the
+    /// bytes: ASCII and the Russian alphabet are folded byte by byte, anything else through
+    /// its scalar. Every page's whole text goes through here.
+    static func wordBytes<Sink: WordSink>(in bytes: UnsafeBufferPointer<UInt8>, compounds: Bool = false,
+                                          into sink: inout Sink) {
+        // Folding at most doubles a word's bytes (`İ` is two bytes, `i̇` three): the scratch
+        // space for the word and the compound never grows.
+        let capacity = bytes.count * 2 + 16
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity * 2) { scratch in
+            var collector = WordCollector(compounds: compounds, scratch: scratch.baseAddress!, capacity: capacity, sink: sink)
+            defer { sink = collector.sink }
             var index = 0
             let count = bytes.count
             while index < count {
-                let lead = UInt32(bytes[index])
-                var value = lead
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    switch lead {
+                    case 0x41...0x5A: collector.letter(lead + 0x20)
+                    case 0x61...0x7A, 0x30...0x39: collector.letter(lead)
+                    default: collector.separator(hyphen: lead == 0x2D)
+                    }
+                    index += 1
+                    continue
+                }
+                if index + 1 < count {
+                    let next = bytes[index + 1]
+                    // А–Я, а–я, Ё and ё: two bytes each, lowercased and folded in place.
+                    if lead == 0xD0 {
+                        switch next {
+                        case 0x90...0x9F: collector.letter(0xD0, next + 0x20); index += 2; continue
+                        case 0xA0...0xAF: collector.letter(0xD1, next - 0x20); index += 2; continue
+                        case 0xB0...0xBF: collector.letter(0xD0, next); index += 2; continue
+                        case 0x81: collector.letter(0xD0, 0xB5); index += 2; continue
+                        default: break
+                        }
+                    } else if lead == 0xD1 {
+                        switch next {
+                        case 0x80...0x8F: collector.letter(0xD1, next); index += 2; continue
+                        case 0x91: collector.letter(0xD0, 0xB5); index += 2; continue
+                        default: break
+                        }
+                    }
+                }
+                var value = UInt32(lead)
                 if lead >= 0xF0, index + 3 < count {
-                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    value = (value & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
                         | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
                     index += 4
                 } else if lead >= 0xE0, index + 2 < count {
-                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    value = (value & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
                     index += 3
                 } else if lead >= 0xC0, index + 1 < count {
-                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    value = (value & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
                     index += 2
                 } else {
                     index += 1
                 }
-                switch value {
-                case 0x41...0x5A, 0x410...0x42F: collector.take(value + 0x20, body)
-                case 0...0x7F, 0x430...0x44F: collector.take(value, body)
-                case 0x401, 0x451: collector.take(0x435, body)
-                case 0x4A2, 0x4A3: collector.take(0x43D, body)
-                case 0x4E8, 0x4E9: collector.take(0x43E, body)
-                case 0x4AE, 0x4AF: collector.take(0x443, body)
-                default:
-                    guard let scalar = Unicode.Scalar(value) else { continue }
-                    fold(scalar) { collector.take($0.value, body) }
-                }
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                fold(scalar) { collector.scalar($0) }
             }
+            collector.endWord()
+            collector.endCompound()
         }
-        collector.endWord(body)
-        collector.endCompound(body)
     }
 
-    /// The words being gathered by `wordBytes`, one folded letter at a time.
-    private struct WordCollector {
+    /// The words being gathered by `wordBytes`, one folded letter at a time, in scratch space
+    /// of `capacity` bytes for the word and as much again for the compound.
+    private struct WordCollector<Sink: WordSink> {
         let compounds: Bool
-        var word: [UInt8] = []
+        var sink: Sink
+        let word: UnsafeMutablePointer<UInt8>
+        let compound: UnsafeMutablePointer<UInt8>
+        var wordCount = 0
         var letters = 0
-        var compound: [UInt8] = []
+        var compoundCount = 0
         var parts = 0
         var afterHyphen = false
 
-        init(compounds: Bool) { self.compounds = compounds }
-
-        @inline(__always)
-        mutating func take(_ letter: UInt32, _ body: ([UInt8]) -> Void) {
-            let isWord: Bool
-            switch letter {
-            case 0x61...0x7A, 0x30...0x39, 0x430...0x44F: isWord = true
-            case 0...0x7F: isWord = false
-            default: isWord = Unicode.Scalar(letter).map(SearchTerms.isWordScalar) ?? false
-            }
-            if isWord {
-                if word.isEmpty, !afterHyphen { endCompound(body) }
-                afterHyphen = false
-                if letter < 0x80 {
-                    word.append(UInt8(letter))
-                } else if letter < 0x800 {
-                    word.append(UInt8(0xC0 | letter >> 6))
-                    word.append(UInt8(0x80 | letter & 0x3F))
-                } else {
-                    UTF8.encode(Unicode.Scalar(letter)!) { word.append($0) }
-                }
-                letters += 1
-            } else {
-                let hyphen = !word.isEmpty && (letter == 0x2D || letter == 0x2010 || letter == 0x2011)
-                endWord(body)
-                if !hyphen { endCompound(body) }
-                afterHyphen = hyphen
-            }
+        init(compounds: Bool, scratch: UnsafeMutablePointer<UInt8>, capacity: Int, sink: Sink) {
+            self.compounds = compounds
+            self.sink = sink
+            word = scratch
+            compound = scratch + capacity
         }
 
-        mutating func endWord(_ body: ([UInt8]) -> Void) {
-            guard !word.isEmpty else { return }
-            if letters > 1 { body(word) }
-            if compounds { compound.append(contentsOf: word) }
+        /// An ASCII letter or digit, already lowercased.
+        @inline(__always)
+        mutating func letter(_ byte: UInt8) {
+            if wordCount == 0, !afterHyphen { endCompoundSilently() }
+            afterHyphen = false
+            word[wordCount] = byte
+            wordCount += 1
+            letters += 1
+        }
+
+        /// A two-byte letter, already lowercased and folded.
+        @inline(__always)
+        mutating func letter(_ first: UInt8, _ second: UInt8) {
+            if wordCount == 0, !afterHyphen { endCompound() }
+            afterHyphen = false
+            word[wordCount] = first
+            word[wordCount + 1] = second
+            wordCount += 2
+            letters += 1
+        }
+
+        /// Anything that is not a letter or digit; a hyphen after a word joins a compound.
+        @inline(__always)
+        mutating func separator(hyphen: Bool) {
+            let joins = hyphen && wordCount > 0
+            endWord()
+            if !joins { endCompound() }
+            afterHyphen = joins
+        }
+
+        /// Any other folded scalar.
+        mutating func scalar(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            let isWord: Bool
+            switch value {
+            case 0x61...0x7A, 0x30...0x39:
+                letter(UInt8(value))
+                return
+            case 0...0x7F: isWord = false
+            default: isWord = SearchTerms.isWordScalar(scalar)
+            }
+            guard isWord else {
+                separator(hyphen: value == 0x2D || value == 0x2010 || value == 0x2011)
+                return
+            }
+            if wordCount == 0, !afterHyphen { endCompound() }
+            afterHyphen = false
+            UTF8.encode(scalar) { byte in
+                word[wordCount] = byte
+                wordCount += 1
+            }
+            letters += 1
+        }
+
+        mutating func endWord() {
+            guard wordCount > 0 else { return }
+            if letters > 1 { sink.take(UnsafeBufferPointer(start: word, count: wordCount)) }
+            if compounds {
+                (compound + compoundCount).update(from: word, count: wordCount)
+                compoundCount += wordCount
+            }
             parts += 1
-            word.removeAll(keepingCapacity: true)
+            wordCount = 0
             letters = 0
         }
 
-        mutating func endCompound(_ body: ([UInt8]) -> Void) {
-            if compounds, parts > 1 { body(compound) }
-            compound.removeAll(keepingCapacity: true)
+        mutating func endCompound() {
+            if compounds, parts > 1 { sink.take(UnsafeBufferPointer(start: compound, count: compoundCount)) }
+            compoundCount = 0
+            parts = 0
+        }
+
+        /// `endCompound` where no compound can be pending: an ASCII letter after a separator
+        /// (the separator ended it) or at the start.
+        @inline(__always)
+        private mutating func endCompoundSilently() {
+            compoundCount = 0
             parts = 0
         }
     }
@@ -132,15 +232,6 @@ enum SearchTerms {
         return list
     }
 
-    /// `term(_:)` of a word given as UTF-8 bytes, looked up by its bytes: hashing a Cyrillic
-    /// String checks its normalisation, hashing bytes does not.
-    static func term(bytes word: [UInt8]) -> String {
-        if let cached = StemCache.shared.stem(of: word) { return cached }
-        let stem = term(String(decoding: word, as: UTF8.self))
-        StemCache.shared.keep(stem, for: word)
-        return stem
-    }
-
     /// A folded word's term: its stem where it is all Russian (`а`–`я`, `ё`) or all English letters.
     static func term(_ word: String) -> String {
         var russian = true, english = true
@@ -149,16 +240,6 @@ enum SearchTerms {
             if !(0x61...0x7A).contains(scalar.value) { english = false }
         }
         return russian ? RussianStemmer.stem(word) : english ? EnglishStemmer.stem(word) : word
-    }
-
-    /// Every page has mostly the same words: each is stemmed once per process, on any thread.
-    private final class StemCache: @unchecked Sendable {
-        static let shared = StemCache()
-        private let lock = NSLock()
-        private var stems: [[UInt8]: String] = [:]
-
-        func stem(of word: [UInt8]) -> String? { lock.withLock { stems[word] } }
-        func keep(_ stem: String, for word: [UInt8]) { lock.withLock { stems[word] = stem } }
     }
 
     /// Lowercase and fold one scalar (lowercasing may give more than one).
