@@ -53,36 +53,65 @@ struct SearchEntry: Encodable {
     /// end, ` · ` after a heading, a list item or a table cell; runs of blanks made one space.
     /// Written to `out`, which has room for four bytes per input byte; the count written.
     private static func separate(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
         var count = 0
         var pendingBreak = false, pendingSpace = false
-        for byte in bytes {
-            switch byte {
+        /// Writes what the blanks before a kept byte become.
+        func flushBlanks() {
+            if count > 0, pendingBreak {
+                let last = out[count - 1]
+                let ended = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+                    || last == UInt8(ascii: ":") || last == UInt8(ascii: ";")
+                    || count >= 3 && out[count - 3] == 0xE2 && out[count - 2] == 0x80 && last == 0xA6
+                if ended {
+                    out[count] = 0x20
+                    count += 1
+                } else {
+                    out[count] = 0x20; out[count + 1] = 0xC2; out[count + 2] = 0xB7; out[count + 3] = 0x20
+                    count += 4
+                }
+            } else if count > 0, pendingSpace {
+                out[count] = 0x20
+                count += 1
+            }
+            pendingBreak = false
+            pendingSpace = false
+        }
+        var index = 0
+        let end = bytes.count
+        while index < end {
+            // A run of bytes above the space is copied as it is, found eight bytes at a time.
+            var run = index
+            while run + 8 <= end, !hasByteAtMostSpace(UnsafeRawPointer(base + run).loadUnaligned(as: UInt64.self)) { run += 8 }
+            while run < end, base[run] > 0x20 { run += 1 }
+            if run > index {
+                flushBlanks()
+                (out + count).update(from: base + index, count: run - index)
+                count += run - index
+                index = run
+                continue
+            }
+            switch base[index] {
             case 0x0A, 0x0D: pendingBreak = true
             case 0x20, 0x09: pendingSpace = true
             default:
-                if count > 0, pendingBreak {
-                    let last = out[count - 1]
-                    let ended = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
-                        || last == UInt8(ascii: ":") || last == UInt8(ascii: ";")
-                        || count >= 3 && out[count - 3] == 0xE2 && out[count - 2] == 0x80 && last == 0xA6
-                    if ended {
-                        out[count] = 0x20
-                        count += 1
-                    } else {
-                        out[count] = 0x20; out[count + 1] = 0xC2; out[count + 2] = 0xB7; out[count + 3] = 0x20
-                        count += 4
-                    }
-                } else if count > 0, pendingSpace {
-                    out[count] = 0x20
-                    count += 1
-                }
-                pendingBreak = false
-                pendingSpace = false
-                out[count] = byte
+                // Another control character is kept, like any other byte.
+                flushBlanks()
+                out[count] = base[index]
                 count += 1
             }
+            index += 1
         }
         return count
+    }
+
+    /// Whether any of the eight bytes is at most 0x20 (a blank or a control character).
+    @inline(__always)
+    private static func hasByteAtMostSpace(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // A byte below 0x21 has its high bit set after subtracting 0x21, if it had none before.
+        return (word &- ones &* 0x21) & ~word & highs != 0
     }
 
     private enum CodingKeys: String, CodingKey { case title, url, kind, summary, text }

@@ -116,8 +116,16 @@ enum SearchTerms {
                 } else {
                     index += 1
                 }
-                guard let scalar = Unicode.Scalar(value) else { continue }
-                fold(scalar) { collector.scalar($0) }
+                switch value {
+                // General punctuation (dashes, quotes, the ellipsis, spaces) and Latin-1's
+                // (« », the no-break space) hold no letters: common in Russian text, and
+                // cheaper told apart here than through the scalar's properties.
+                case 0x2000...0x206F: collector.separator(hyphen: value == 0x2010 || value == 0x2011)
+                case 0xA0...0xBF where value != 0xAA && value != 0xB5 && value != 0xBA: collector.separator(hyphen: false)
+                default:
+                    guard let scalar = Unicode.Scalar(value) else { continue }
+                    fold(scalar) { collector.scalar($0) }
+                }
             }
             collector.endWord()
             collector.endCompound()

@@ -29,3 +29,17 @@ import Testing
         #expect(numbers == numbers.sorted())
     }
 }
+
+/// A page's text as snippets show it: blocks joined readably, blanks made one space.
+@Suite struct SnippetTextTests {
+    @Test func blocksAreJoinedAndBlanksCollapsed() {
+        let text = "  Заголовок раздела\nПервый абзац  с\tпробелами.\r\nВторой…\nпункт: \u{7}звонок\n\n"
+        let snippet = String(decoding: SearchEntry.snippetText(Array(text.utf8)), as: UTF8.self)
+        #expect(snippet == "Заголовок раздела · Первый абзац с пробелами. Второй… пункт: \u{7}звонок")
+    }
+
+    @Test func theTextIsCutAtTheCharacterLimit() {
+        let snippet = SearchEntry.snippetText(Array(String(repeating: "ё", count: SearchEntry.textLimit + 5).utf8))
+        #expect(snippet.count == SearchEntry.textLimit * 2)
+    }
+}
