@@ -2,6 +2,14 @@ import Foundation
 
 /// Types a merged case: shared facts from the primary file, texts from each translation.
 struct CaseDecoder {
+    /// The fields a case may have (`decode` reads each of them); any other is an error.
+    static let schema = FieldSchema(
+        perLanguage: ["title", "summary", "highlights", "image_alt", "translation_of"],
+        shared: ["municipality", "sectors", "target_groups", "year", "budget_kgs", "funding",
+                 "beneficiaries", "image", "evaluation", "weight", "draft"],
+        requiredPerLanguage: ["title", "summary"],
+        requiredShared: ["municipality", "sectors", "target_groups"])
+
     var fields: FieldDecoder
 
     mutating func decode(_ document: RawDocument) -> Case? {

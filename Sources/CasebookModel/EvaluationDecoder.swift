@@ -1,5 +1,12 @@
 /// Types a merged evaluation and checks its scores against the rubric.
 struct EvaluationDecoder {
+    /// The fields an evaluation may have (`decode` reads each of them); any other is an error.
+    static let schema = FieldSchema(
+        perLanguage: ["summary", "translation_of"],
+        shared: ["municipality", "sedp_period", "scores", "nomination", "cases", "draft"],
+        requiredPerLanguage: [],
+        requiredShared: ["municipality", "scores"])
+
     var fields: FieldDecoder
 
     mutating func decode(_ document: RawDocument) -> Evaluation? {

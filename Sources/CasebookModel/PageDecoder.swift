@@ -1,5 +1,12 @@
 /// Types merged pages and decks.
 struct PageDecoder {
+    /// The fields a page may have (`decodePage` reads each of them); any other is an error.
+    static let pageSchema = FieldSchema(perLanguage: ["title", "summary", "translation_of"], shared: ["menu", "draft"],
+                                        requiredPerLanguage: ["title"], requiredShared: [])
+    /// The fields a slide deck may have (`decodeDeck` reads each of them).
+    static let deckSchema = FieldSchema(perLanguage: ["title", "subtitle", "event", "translation_of"], shared: ["date", "draft"],
+                                        requiredPerLanguage: ["title"], requiredShared: [])
+
     var fields: FieldDecoder
 
     mutating func decodePage(_ document: RawDocument) -> Page? {

@@ -4,8 +4,8 @@ import CasebookModel
 /// case page and the printable book's chapter: its texts, image, fact box and its SEDP's
 /// result. Templates get it through `templateValues(_:)`, the one adapter.
 ///
-/// A new field of a case: the model type (`Case`), the known fields (`FieldSchema`) and its
-/// decoder entry (`CaseDecoder`), a property here and its template value, and the template.
+/// A new field of a case: the model type (`Case`), the decoder (`CaseDecoder`: its known
+/// fields and the line that reads it), a property here and its template value, and the template.
 struct CasePageModel {
     var id: String
     var language: String
