@@ -43,7 +43,7 @@ struct BundleTarget {
 
     /// A zip whose first entry is a casebook marker.
     static func isBundle(_ url: URL) -> Bool {
-        guard let archive = try? Archive(url: url, accessMode: .read),
+        guard let archive = try? Archive(url: url, accessMode: .read, pathEncoding: nil),
               let first = archive.makeIterator().next() else { return false }
         return first.path.hasSuffix("/\(StagedWriter.marker)") && first.path.split(separator: "/").count == 2
     }

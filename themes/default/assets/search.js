@@ -304,9 +304,11 @@ if (typeof module === 'object' && module.exports) module.exports = CasebookSearc
   run(function () {
     var form = $('search-form'), input = $('search-input'), out = $('search-results'), st = $('search-status') || { dataset: {} };
     if (!form || !input || !out) return;
-    var timer, started, asked = {};
+    var timer, fillTimer, started, asked = {}, pending = [];
     // The snippet texts come in files of `chunk` pages (text-0.js, …), loaded by script tags
-    // (from file:// too) only for the pages shown; the list is redrawn as they arrive.
+    // (from file:// too) only for the pages shown. As they arrive, only the snippets of the
+    // results shown without their text are filled in: the list is not redrawn, so focus on a
+    // result and the status read out stay where they are.
     var textOf = function (index, n) {
       var size = index.chunk || 1, k = Math.floor(n / size), texts = window.CASEBOOK_SEARCH_TEXT;
       if (texts && texts[k]) return texts[k][n % size];
@@ -314,14 +316,29 @@ if (typeof module === 'object' && module.exports) module.exports = CasebookSearc
         asked[k] = 1;
         var tag = d.createElement('script');
         tag.src = 'text-' + k + '.js';
-        tag.onload = function () { clearTimeout(timer); timer = setTimeout(function () { run(function () { search(); }); }, 30); };
+        tag.onload = function () { clearTimeout(fillTimer); fillTimer = setTimeout(function () { run(fill); }, 30); };
         d.body.append(tag);
       }
       return null;
     };
+    var setSnippet = function (p, e, text, q) {
+      var parts = S.snippet(text || '', q) || S.snippet(e.summary || '', q) || S.snippet(e.summary || text || '', '') || [];
+      p.textContent = '';
+      parts.forEach(function (part) { p.append(part.mark ? mk('mark', part.text) : part.text); });
+    };
+    var fill = function () {
+      var index = window.CASEBOOK_SEARCH, q = input.value;
+      pending = pending.filter(function (item) {
+        var text = textOf(index, item.n);
+        if (text == null) return true;
+        setSnippet(item.p, index.docs[item.n], text, q);
+        return false;
+      });
+    };
     var search = function (write) {
       var q = input.value, index = window.CASEBOOK_SEARCH;
       out.textContent = '';
+      pending = [];
       if (write) try { history.replaceState(null, '', (q.trim() ? '?q=' + encodeURIComponent(q.trim()) : location.pathname) + location.hash); } catch (e) {}
       if (!S.words(q).length) { st.textContent = st.dataset.hint || ''; return; }
       var hits = S.find(index, q);
@@ -329,8 +346,8 @@ if (typeof module === 'object' && module.exports) module.exports = CasebookSearc
         var e = index.docs[n], text = textOf(index, n), li = d.createElement('li'), a = mk('a', e.title), k = mk('span', e.kind), p = d.createElement('p');
         a.href = e.url;
         k.className = 'kind';
-        var parts = S.snippet(text || '', q) || S.snippet(e.summary || '', q) || S.snippet(e.summary || text || '', '') || [];
-        parts.forEach(function (part) { p.append(part.mark ? mk('mark', part.text) : part.text); });
+        setSnippet(p, e, text, q);
+        if (text == null) pending.push({ n: n, p: p });
         li.append(a, ' ', k, p);
         out.append(li);
       });
