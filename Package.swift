@@ -22,6 +22,11 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        // libvips' calls are variadic, which Swift cannot make: fixed-argument wrappers in C.
+        .target(name: "CVipsShim", dependencies: ["CVips"]),
+        // Photos re-encoded without metadata at a few widths, cached by content hash.
+        .target(name: "CasebookImages", dependencies: ["CVipsShim", .product(name: "Crypto", package: "swift-crypto")]),
         // Byte-string helpers and `Concurrently`: no casebook concepts, usable by every module.
         .target(name: "CasebookSupport"),
         .target(name: "CasebookMarkdown", dependencies: ["CCmarkGFM", "CasebookSupport"]),
@@ -43,7 +48,7 @@ let package = Package(
         .executableTarget(name: "ThemeEmbedder"),
         .plugin(name: "EmbedDefaultTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
         .target(name: "CasebookBuild", dependencies: [
-            "CasebookModel", "CasebookRender", "CasebookSupport",
+            "CasebookModel", "CasebookRender", "CasebookSupport", "CasebookImages",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
@@ -76,6 +81,7 @@ let package = Package(
                                                              .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "CasebookBuildTests", dependencies: ["CasebookBuild", "CasebookModel", "CasebookTestSupport"],
                     exclude: ["Golden"]),
+        .testTarget(name: "CasebookImagesTests", dependencies: ["CasebookImages", "CasebookTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CasebookServeTests", dependencies: ["CasebookServe", "CasebookTestSupport"]),
     ]
 )

@@ -57,7 +57,7 @@ public struct BuildPipeline {
     /// there as they are rendered instead of into the output.
     /// `linksPDFs`: the pages link to the PDFs, which the build will make.
     public func render(linksPDFs: Bool = false, sink: (any OutputSink)? = nil) -> (WebsiteOutput?, Diagnostics) {
-        let (output, diagnostics, site) = renderKeepingSite(linksPDFs: linksPDFs, sink: sink)
+        let (output, diagnostics, site, _) = renderKeepingSite(linksPDFs: linksPDFs, sink: sink)
         BackgroundRelease.release(consume site)
         return (output, diagnostics)
     }
@@ -65,28 +65,42 @@ public struct BuildPipeline {
     /// The first stages, shared by every command and the preview: the content loaded into a
     /// site and the theme loaded for it, each nil when it could not be.
     public func load() -> (site: Site?, theme: Theme?, diagnostics: Diagnostics) {
-        var diagnostics = Diagnostics()
-        let (site, loadDiagnostics) = SiteLoader(root: options.root, includeDrafts: options.includeDrafts,
-                                                 environment: options.environment).load()
-        diagnostics.append(contentsOf: loadDiagnostics)
-        guard let site else { return (nil, nil, diagnostics) }
-        let (theme, themeDiagnostics) = ThemeLoader(root: options.root, config: site.config).load()
-        diagnostics.append(contentsOf: themeDiagnostics)
+        let (site, theme, diagnostics, _) = loadWithImages()
         return (site, theme, diagnostics)
     }
 
-    private func renderKeepingSite(linksPDFs: Bool = false, sink: (any OutputSink)? = nil) -> (WebsiteOutput?, Diagnostics, Site?) {
-        var (site, theme, diagnostics) = load()
-        guard let site, let theme else { return (nil, diagnostics, site) }
-        let output = WebsiteRenderer.render(site: site, theme: theme, selection: options.selection, linksPDFs: linksPDFs,
-                                            sink: sink)
+    /// `load()` and the image stage, which has read the headers of the casebook's images.
+    private func loadWithImages() -> (site: Site?, theme: Theme?, diagnostics: Diagnostics, images: ImageStage?) {
+        var diagnostics = Diagnostics()
+        let (loaded, loadDiagnostics) = SiteLoader(root: options.root, includeDrafts: options.includeDrafts,
+                                                   environment: options.environment).load()
+        diagnostics.append(contentsOf: loadDiagnostics)
+        guard var site = loaded else { return (nil, nil, diagnostics, nil) }
+        let images = ImageStage(root: options.root, mediaFiles: site.mediaFiles)
+        site.mediaProblems = images.problems
+        diagnostics.append(contentsOf: images.diagnose(site))
+        let (theme, themeDiagnostics) = ThemeLoader(root: options.root, config: site.config).load()
+        diagnostics.append(contentsOf: themeDiagnostics)
+        return (site, theme, diagnostics, images)
+    }
+
+    private func renderKeepingSite(linksPDFs: Bool = false, sink: (any OutputSink)? = nil)
+        -> (WebsiteOutput?, Diagnostics, Site?, ImageStage?) {
+        var (site, theme, diagnostics, images) = loadWithImages()
+        guard let site, let theme, let images else { return (nil, diagnostics, site, images) }
+        // Pages that are only checked need no rewriting.
+        let markup = images.markup
+        let wrapped = sink.map { $0 is DiscardingSink ? $0 : ImageMarkupSink(inner: $0, markup: markup) }
+        var output = WebsiteRenderer.render(site: site, theme: theme, selection: options.selection, linksPDFs: linksPDFs,
+                                            sink: wrapped)
+        output.files = output.files.map(markup.file)
         diagnostics.append(contentsOf: output.diagnostics)
-        return (diagnostics.hasErrors ? nil : output, diagnostics, site)
+        return (diagnostics.hasErrors ? nil : output, diagnostics, site, images)
     }
 
     /// Validates everything and writes nothing.
     public func check() -> Report {
-        let (_, diagnostics, site) = renderKeepingSite(sink: DiscardingSink())
+        let (_, diagnostics, site, _) = renderKeepingSite(sink: DiscardingSink())
         var report = Report(diagnostics: diagnostics)
         report.translations = site.map(TranslationReport.init)
         return report
@@ -113,14 +127,19 @@ public struct BuildPipeline {
         }
         // Without WeasyPrint the website is still built, and its pages do not link to PDFs.
         let pdfMaker = options.makePDFs ? PDFMaker(environment: options.environment) : nil
-        let (output, renderDiagnostics) = render(linksPDFs: pdfMaker != nil, sink: staging)
+        let (rendered, renderDiagnostics, site, images) = renderKeepingSite(linksPDFs: pdfMaker != nil, sink: staging)
+        BackgroundRelease.release(consume site)
         diagnostics.append(contentsOf: renderDiagnostics)
-        guard let output else {
+        guard let output = rendered, let images else {
             staging.discard()
             return Report(diagnostics: diagnostics)
         }
-        let mediaRoot = options.root.appendingPathComponent("content/media")
-        let media = output.media.sorted().map { (path: "media/\($0)", source: mediaRoot.appendingPathComponent($0)) }
+        let (media, imageDiagnostics) = images.files(for: output.media)
+        diagnostics.append(contentsOf: imageDiagnostics)
+        if imageDiagnostics.hasErrors {
+            staging.discard()
+            return Report(diagnostics: diagnostics)
+        }
         var report = Report(diagnostics: diagnostics)
         if options.makePDFs, pdfMaker == nil, !output.pdfJobs.isEmpty {
             report.diagnostics.error(nil, PDFMaker.missingMessage(for: output.pdfJobs))

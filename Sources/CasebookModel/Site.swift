@@ -10,6 +10,8 @@ public struct Site: Sendable {
     public var decks: [Deck]
     /// Files under `content/media/`, as paths relative to it.
     public var mediaFiles: Set<String>
+    /// Media files with a problem (unreadable, too large), by path relative to content/media/.
+    public var mediaProblems: [String: MediaProblem] = [:]
     /// Ids of drafts left out of this build, per kind (for helpful link messages).
     public var omittedDrafts: [DocumentKind: Set<String>]
     /// Ids of documents that exist but could not be read (their errors are already reported).

@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookSupport
 
 /// A case as the outputs show it, made once per case and language and shared by the website's
 /// case page and the printable book's chapter: its texts, image, fact box and its SEDP's
@@ -85,7 +86,7 @@ struct CasePageModel {
             "highlights": highlights,
             "has_highlights": !highlights.isEmpty,
         ]
-        if let image { values["image"] = ["url": RelativeURL.from(path, to: "media/\(image.path)"), "alt": image.alt] }
+        if let image { values["image"] = ["url": RelativeURL.from(path, to: "media/\(image.path)").percentEncodedPath, "alt": image.alt] }
         if case .book = links { values["place"] = place }
         let linked: String?
         if case .page(let page) = links { linked = page } else { linked = nil }

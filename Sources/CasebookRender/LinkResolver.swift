@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookMarkdown
+import CasebookSupport
 
 /// Turns link and image destinations written in Markdown into relative URLs of the website:
 /// content files become pages in the page's language, media files are copied, and anything
@@ -74,8 +75,15 @@ struct LinkResolver {
                 diagnostics.error(location, "\(reference.kind == .image ? "image" : "link") target 'content/media/\(relative)' not found\(Suggestion.didYouMean(relative, in: site.mediaFiles))")
                 return ""
             }
+            if let problem = site.mediaProblems[relative] {
+                if problem.isError {
+                    diagnostics.error(location, problem.message)
+                    return ""
+                }
+                diagnostics.warning(location, problem.message)
+            }
             media.insert(relative)
-            return RelativeURL.from(pagePath, to: "media/\(relative)") + fragment
+            return RelativeURL.from(pagePath, to: "media/\(relative)").percentEncodedPath + fragment
         }
         guard resolved.count == 2, let kind = DocumentKind(rawValue: resolved[0]), resolved[1].hasSuffix(".md") else {
             diagnostics.error(location, "link '\(destination)' is neither a content file (cases/, evaluations/, pages/, slides/) nor under content/media/")

@@ -1,0 +1,23 @@
+/// The files one image is published as, known from its header before anything is encoded,
+/// so that pages can be written while the images are made.
+public struct ImagePlan: Sendable, Equatable {
+    /// Web copies, widest first: for each width the fallback format, then the modern one.
+    public var web: [ImageVariant]
+    /// The copy for the printable book and its PDF.
+    public var print: ImageVariant
+    /// JPEG, or PNG for an image with transparency.
+    public var fallback: ImageFormat
+    /// WebP, which every current browser shows, at about two thirds of a JPEG's size.
+    public var modern: ImageFormat
+
+    /// The web copies in `format`, narrowest first (the order of a `srcset`).
+    public func web(_ format: ImageFormat) -> [ImageVariant] {
+        web.filter { $0.format == format }.sorted { $0.width < $1.width }
+    }
+
+    /// The widest fallback copy: the `src` of the page's `<img>`.
+    public var largest: ImageVariant { web.first { $0.format == fallback }! }
+
+    /// Every file, print copy first.
+    public var variants: [ImageVariant] { [print] + web }
+}

@@ -1,0 +1,107 @@
+import CasebookImages
+import CasebookTestSupport
+import Foundation
+import Testing
+
+/// The image stage's core on real files: a phone photo with GPS, serial number, XMP, IPTC and
+/// a comment, stored on its side (EXIF orientation 6), and a PNG with transparency and text.
+@Suite struct ImageCacheTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let phone = fixtures.appendingPathComponent("phone.jpg")
+    static let logo = fixtures.appendingPathComponent("logo.png")
+
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("image-cache-\(UUID().uuidString)")
+
+    @Test func headerTurnsThePhotoUpright() throws {
+        let header = try ImageHeader.read(Self.phone.path)
+        #expect(header == ImageHeader(storedWidth: 1200, storedHeight: 900, orientation: 6, hasAlpha: false, loader: "jpegload"))
+        #expect((header.width, header.height) == (900, 1200))
+    }
+
+    @Test func planNeverEnlarges() {
+        let recipe = ImageRecipe()
+        let small = recipe.plan(for: ImageHeader(storedWidth: 1200, storedHeight: 900, orientation: 6))
+        #expect(small.web(.jpeg).map(\.width) == [480, 900])
+        #expect(small.web(.webp).map { "\($0.width)x\($0.height)" } == ["480x640", "900x1200"])
+        #expect(small.print == ImageVariant(width: 900, height: 1200, format: .jpeg, isPrint: true))
+        let large = recipe.plan(for: ImageHeader(storedWidth: 4000, storedHeight: 3000, hasAlpha: true))
+        #expect(large.web(.png).map(\.width) == [480, 960, 1600])
+        #expect(large.largest == ImageVariant(width: 1600, height: 1200, format: .png))
+        #expect(large.print.name == "print.png")
+        #expect(recipe.plan(for: ImageHeader(storedWidth: 300, storedHeight: 200)).web.map(\.name) == ["300w.jpg", "300w.webp"])
+    }
+
+    @Test func copiesCarryNoMetadataAndStandUpright() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = ImageCache(folder: folder)
+        let plan = cache.recipe.plan(for: try ImageHeader.read(Self.phone.path))
+        let made = try cache.variants(of: Self.phone, plan: plan)
+        for variant in plan.variants {
+            let file = made.appendingPathComponent(variant.name)
+            let header = try ImageHeader.read(file.path)
+            #expect((header.width, header.height, header.orientation) == (variant.width, variant.height, 1), "\(variant.name)")
+            let tags = try ExifTool.metadataTags(file)
+            #expect(tags.isEmpty, "\(variant.name) keeps \(tags)")
+        }
+        // The original is untouched: it still has its position.
+        #expect(try ExifTool.metadataTags(Self.phone).contains("EXIF:GPSLatitude"))
+    }
+
+    @Test func transparentPNGStaysPNGWithoutItsText() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = ImageCache(folder: folder)
+        let plan = cache.recipe.plan(for: try ImageHeader.read(Self.logo.path))
+        #expect(plan.web.map(\.name) == ["300w.png", "300w.webp"])
+        let made = try cache.variants(of: Self.logo, plan: plan)
+        #expect(try ImageHeader.read(made.appendingPathComponent("300w.png").path).hasAlpha)
+        for variant in plan.variants {
+            let tags = try ExifTool.metadataTags(made.appendingPathComponent(variant.name))
+            #expect(tags.isEmpty, "\(variant.name) keeps \(tags)")
+        }
+        #expect(try ExifTool.metadataTags(Self.logo).contains("PNG:Comment"))
+    }
+
+    @Test func unchangedImageIsNotEncodedAgain() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let original = folder.appendingPathComponent("originals/phone.jpg")
+        try FileManager.default.createDirectory(at: original.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.phone, to: original)
+        let first = ImageCache(folder: folder.appendingPathComponent("cache"))
+        let plan = first.recipe.plan(for: try ImageHeader.read(original.path))
+        let made = try first.variants(of: original, plan: plan)
+        first.save()
+        let stamp = try FileManager.default.attributesOfItem(atPath: made.appendingPathComponent("480w.jpg").path)[.modificationDate] as? Date
+        // A new run (a new cache object) finds the folder by the saved hash; touching the file
+        // makes it hash the bytes again, which are the same.
+        let second = ImageCache(folder: folder.appendingPathComponent("cache"))
+        #expect(try second.variants(of: original, plan: plan) == made)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: original.path)
+        #expect(try second.variants(of: original, plan: plan) == made)
+        let after = try FileManager.default.attributesOfItem(atPath: made.appendingPathComponent("480w.jpg").path)[.modificationDate] as? Date
+        #expect(stamp != nil && stamp == after)
+        // Other bytes, another folder.
+        var bytes = try Data(contentsOf: original)
+        bytes.append(contentsOf: [0xFF, 0xD9])
+        try bytes.write(to: original)
+        #expect(try second.variants(of: original, plan: plan) != made)
+    }
+
+    @Test func unreadableFilesFailInWords() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let text = folder.appendingPathComponent("notes.jpg")
+        try Data("not a photo\n".utf8).write(to: text)
+        #expect(throws: ImageFailure("VipsForeignLoad: \"\(text.path)\" is not a known file format")) {
+            try ImageHeader.read(text.path)
+        }
+        // Cut in half: the header reads, the pixels do not.
+        let cut = folder.appendingPathComponent("cut.jpg")
+        let bytes = try Data(contentsOf: Self.phone)
+        try bytes.prefix(bytes.count / 2).write(to: cut)
+        let cache = ImageCache(folder: folder.appendingPathComponent("cache"))
+        let plan = cache.recipe.plan(for: try ImageHeader.read(cut.path))
+        #expect(throws: ImageFailure("VipsJpeg: Premature end of input file")) {
+            try cache.variants(of: cut, plan: plan)
+        }
+    }
+}
