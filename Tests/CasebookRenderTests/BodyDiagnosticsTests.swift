@@ -1,3 +1,4 @@
+import Foundation
 import CasebookTestSupport
 import Testing
 
@@ -27,7 +28,9 @@ import Testing
 
     @Test func imageWithoutAltText() throws {
         let book = try TemporaryCasebook(files: ["content/cases/water.ru.md": Doc.case(body: "![](../media/a.png)\n")])
-        try book.write("content/media/a.png", "png")
+        // A real image: a file that is not one is an error of its own.
+        try book.write("content/media/a.png", Data(contentsOf: TemporaryCasebook.repository
+            .appendingPathComponent("Tests/CasebookImagesTests/Fixtures/logo.png")))
         #expect(book.check() == [
             "content/cases/water.ru.md:9:1: error: image '../media/a.png' has no alt text; write ![what the image shows](../media/a.png)",
         ])
