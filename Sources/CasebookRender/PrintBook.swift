@@ -16,6 +16,21 @@ public struct PrintBook: Output {
         build.renderQueued()
     }
 
+    /// A warning when the book links to pages of the website and there is no `base_url`: in the
+    /// PDF such a link has no address to go to. (Links to the other language's book do not count.)
+    static func withoutBaseURL(_ file: OutputFile, _ language: String, _ site: Site) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        guard site.config.baseURL == nil else { return diagnostics }
+        let links = String(decoding: file.data, as: UTF8.self).components(separatedBy: "<a class=\"web\" href=\"").dropFirst()
+            .filter { !($0.prefix { $0 != "\"" && $0 != "#" }.hasSuffix("print/index.html")) }.count
+        guard links > 0 else { return diagnostics }
+        diagnostics.warning(SourceLocation(file: ConfigLoader.path, line: 1, column: 1),
+                            "base_url is not set: \(links == 1 ? "the link" : "the \(links) links") of the \(language) printable "
+                                + "book to the website \(links == 1 ? "leads" : "lead") nowhere in its PDF",
+                            note: "set base_url to the address the website is published at, e.g. base_url: https://example.org/casebook/")
+        return diagnostics
+    }
+
     /// Queues the book of `language`, made from the bodies the pages recorded so far.
     func queueBook(_ language: String, from build: WebsiteRenderer) {
         let (site, theme, statistics, strings) = (build.site, build.theme, build.statistics, build.strings(language))
@@ -26,7 +41,8 @@ public struct PrintBook: Output {
                                          websiteBodies: bodies, caseModels: cases,
                                          evaluations: build.evaluationSummaries[language] ?? [:])
             let file = book.render()
-            return RenderedPage(key: nil, language: language, file: file, path: file.path, media: book.bodies.media,
+            return RenderedPage(key: nil, language: language, file: file, path: file.path,
+                                diagnostics: Self.withoutBaseURL(file, language, site), media: book.bodies.media,
                                 pdfJob: PDFJob(html: PrintBookRenderer.path(language), pdf: PrintBookRenderer.pdfPath(language)))
         }
     }

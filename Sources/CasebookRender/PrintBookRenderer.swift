@@ -53,6 +53,7 @@ struct PrintBookRenderer {
             "css_url": RelativeURL.from(path, to: "assets/print.css"),
             "style": style(),
             "toc": tableOfContents(),
+            "home_url": RelativeURL.from(path, to: PageKey.home.path(language)),
         ]
         // Mustache shows a section for any string, even an empty one: set only what is there.
         let optional: [(String, String?)] = [

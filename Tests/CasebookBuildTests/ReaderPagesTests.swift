@@ -52,4 +52,24 @@ import Testing
         #expect(page.contains("<link rel=\"icon\" href=\"../../../assets/favicon.svg\" type=\"image/svg+xml\">"))
         #expect(page.contains("<link rel=\"icon\" href=\"../../../assets/favicon.png\" type=\"image/png\" sizes=\"32x32\">"))
     }
+
+    @Test func checkWarnsWhenTheBookLinksToTheWebsiteAndBaseURLIsNotSet() throws {
+        let book = try TemporaryCasebook(fixture: "bilingual")
+        let config = try #require(book.read("content/casebook.yml"))
+        try book.write("content/casebook.yml", config.replacingOccurrences(of: "base_url: \"https://example.org/book/\"\n", with: ""))
+        let note = "\n  note: set base_url to the address the website is published at, e.g. base_url: https://example.org/casebook/"
+        let messages = book.check()
+        for language in ["en", "ru"] {
+            #expect(messages.contains("content/casebook.yml:1:1: warning: base_url is not set: the link of the \(language) "
+                + "printable book to the website leads nowhere in its PDF" + note))
+        }
+        // In print those links are text, not blue; on screen every link is underlined.
+        let css = try #require(book.read("themes/default/assets/print.css"))
+        #expect(css.contains("a.web:not([data-url]) { color: inherit; }"))
+        #expect(book.build().wrote)
+        let html = try #require(book.read("site/en/print/index.html"))
+        #expect(html.contains("<nav class=\"back-to-site\" aria-label=\"Website\"><a class=\"home\" href=\"../index.html\">Website: Casebook</a></nav>"))
+        try book.write("content/casebook.yml", config)
+        #expect(!book.check().contains { $0.contains("base_url is not set") })
+    }
 }
