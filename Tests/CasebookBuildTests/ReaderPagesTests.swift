@@ -59,10 +59,9 @@ import Testing
         try book.write("content/casebook.yml", config.replacingOccurrences(of: "base_url: \"https://example.org/book/\"\n", with: ""))
         let note = "\n  note: set base_url to the address the website is published at, e.g. base_url: https://example.org/casebook/"
         let messages = book.check()
-        for language in ["en", "ru"] {
-            #expect(messages.contains("content/casebook.yml:1:1: warning: base_url is not set: the link of the \(language) "
-                + "printable book to the website leads nowhere in its PDF" + note))
-        }
+        // The English book links to the Russian-only case's page; the Russian book has it as a chapter.
+        #expect(messages.filter { $0.contains("base_url") } == ["content/casebook.yml:1:1: warning: base_url is not set: "
+            + "the link of the en printable book to the website leads nowhere in its PDF" + note])
         // In print those links are text, not blue; on screen every link is underlined.
         let css = try #require(book.read("themes/default/assets/print.css"))
         #expect(css.contains("a.web:not([data-url]) { color: inherit; }"))

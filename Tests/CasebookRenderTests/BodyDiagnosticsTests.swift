@@ -56,6 +56,8 @@ import Testing
             "content/cases/only-ru.ru.md": Doc.case("Только по-русски"),
         ])
         #expect(book.check() == [
+            "content/casebook.yml:1:1: warning: base_url is not set: the link of the en printable book to the website leads "
+                + "nowhere in its PDF\n  note: set base_url to the address the website is published at, e.g. base_url: https://example.org/casebook/",
             "content/cases/water.en.md:6:5: warning: 'only-ru.md' has no en translation; linking to the ru page",
         ])
     }
