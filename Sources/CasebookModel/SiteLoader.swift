@@ -93,7 +93,7 @@ public struct SiteLoader {
         diagnostics.append(contentsOf: pageDecoder.fields.diagnostics)
         fields.diagnostics = Diagnostics()
 
-        let media = mediaFiles()
+        let media = mediaFiles(into: &diagnostics)
         var validator = CrossReferenceValidator(config: config, mediaFiles: media)
         validator.validate(cases: allCases, evaluations: allEvaluations, pages: allPages)
         diagnostics.append(contentsOf: validator.diagnostics)
@@ -139,6 +139,10 @@ public struct SiteLoader {
     /// was a serial tenth of a second at 20,000 files.
     private func listFiles(kind: DocumentKind, into diagnostics: inout Diagnostics) -> [(String, String)] {
         let folder = root.appendingPathComponent("content/\(kind.rawValue)").path
+        if let target = containment.outside(folder) {
+            diagnostics.error(SourceLocation(file: "content/\(kind.rawValue)"), FolderContainment.message(target))
+            return []
+        }
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         var entries: [(name: String, isDirectory: Bool)] = []
@@ -146,6 +150,11 @@ public struct SiteLoader {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             guard name != ".", name != ".." else { continue }
             var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+            if Int32(entry.pointee.d_type) == Int32(DT_LNK) || Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN),
+               let target = containment.outside(folder + "/" + name) {
+                diagnostics.error(SourceLocation(file: "content/\(kind.rawValue)/\(name)"), FolderContainment.message(target))
+                continue
+            }
             if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) || Int32(entry.pointee.d_type) == Int32(DT_LNK) {
                 // The file system does not say, or a link: ask about what it points to.
                 var flag: ObjCBool = false
@@ -166,17 +175,30 @@ public struct SiteLoader {
     }
 
     /// Every file under `content/media/`, relative to it.
-    private func mediaFiles() -> Set<String> {
+    /// A file that is a link leading outside the casebook folder is an error and left out.
+    private func mediaFiles(into diagnostics: inout Diagnostics) -> Set<String> {
         let folder = root.appendingPathComponent("content/media")
+        let containment = self.containment
+        if let target = containment.outside(folder.path) {
+            diagnostics.error(SourceLocation(file: "content/media"), FolderContainment.message(target))
+            return []
+        }
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         var files = Set<String>()
         while let path = enumerator.nextObject() as? String {
             let parts = path.split(separator: "/")
             if parts.contains(where: { $0.hasPrefix(".") || $0.hasPrefix("_") }) { continue }
+            let full = folder.appendingPathComponent(path).path
+            if let target = containment.outside(full) {
+                diagnostics.error(SourceLocation(file: "content/media/\(path)"), FolderContainment.message(target))
+                continue
+            }
             var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
             if !isDirectory.boolValue { files.insert(path) }
         }
         return files
     }
+
+    private var containment: FolderContainment { FolderContainment(root: root) }
 }
