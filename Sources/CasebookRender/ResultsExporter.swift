@@ -69,12 +69,16 @@ public struct ResultsExporter {
     }
 
     /// RFC 4180 CSV: CRLF line ends, fields quoted where needed; a byte-order mark so that
-    /// spreadsheet programs read the Cyrillic as UTF-8.
+    /// spreadsheet programs read the Cyrillic as UTF-8. Text that a spreadsheet would take for
+    /// a formula is neutralised (`neutralised`); the number columns stay numbers.
     public func csv() -> String {
         let columns = self.columns
-        var lines = [columns.map { Self.quote($0.header) }.joined(separator: ",")]
+        var lines = [columns.map { Self.quote(Self.neutralised($0.header)) }.joined(separator: ",")]
         for row in rows {
-            lines.append(columns.map { Self.quote(row[$0.key] ?? "") }.joined(separator: ","))
+            lines.append(columns.map { column in
+                let field = row[column.key] ?? ""
+                return Self.quote(Self.isNumeric(column.key) ? field : Self.neutralised(field))
+            }.joined(separator: ","))
         }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }
@@ -88,8 +92,23 @@ public struct ResultsExporter {
     }
 
     private func value(_ key: String, _ text: String) -> String {
-        let numeric = key == "rank" || key == "total" || key == "percent" || key.hasPrefix("score_")
-        return numeric && !text.isEmpty ? text : Self.jsonString(text)
+        Self.isNumeric(key) && !text.isEmpty ? text : Self.jsonString(text)
+    }
+
+    /// The columns whose cells are numbers we computed, never text from a content file.
+    static func isNumeric(_ key: String) -> Bool {
+        key == "rank" || key == "total" || key == "percent" || key.hasPrefix("score_")
+    }
+
+    /// A text cell that Excel or LibreOffice would run as a formula (`=HYPERLINK(…)`, `+…`,
+    /// `-…`, `@…`, or one starting with a tab or carriage return) gets a leading `'`, so it
+    /// shows as the text it is (OWASP, "CSV injection").
+    static func neutralised(_ field: String) -> String {
+        guard let first = field.utf8.first else { return field }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return "'" + field
+        default: return field
+        }
     }
 
     static func quote(_ field: String) -> String {
