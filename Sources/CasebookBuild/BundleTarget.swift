@@ -1,4 +1,5 @@
 import Foundation
+import CasebookModel
 internal import ZIPFoundation
 
 /// Where `casebook bundle` may write its zip: never over or inside the casebook's own folders
@@ -10,10 +11,10 @@ struct BundleTarget {
     var site: URL
 
     /// Why the zip (and its `.sha256` beside it) may not be written there, if it may not.
-    func refusal() -> String? {
+    func refusal() -> Message? {
         let path = zip.path
         let target = Self.resolved(zip)
-        let forbidden = [
+        let forbidden: [(URL, Message)] = [
             (root.appendingPathComponent("content"), "content/"), (root.appendingPathComponent("themes"), "themes/"),
             (site, "the site folder"),
         ]

@@ -42,7 +42,7 @@ public struct FileFailure: Error, Sendable, Hashable, CustomStringConvertible {
         case let failure as FileFailure:
             return failure.reason
         case let problem as Problem:
-            return problem.message
+            return problem.message.description
         case let posix as POSIXError:
             return reason(errno: posix.code.rawValue)
         default:

@@ -1,3 +1,5 @@
+import CasebookModel
+
 /// A PDF the site's pages link to that the built site does not have (WeasyPrint was missing
 /// or failed, or the file was removed): the bundle would carry links that lead nowhere.
 public struct MissingPDF: Sendable, Hashable {
@@ -12,10 +14,9 @@ public struct MissingPDF: Sendable, Hashable {
     }
 
     /// One line for the person bundling.
-    public var message: String {
+    public var message: Message {
         let others = pages.count - 1
-        let linking = pages.first.map { others == 0 ? $0 : "\($0) and \(others) other page\(others == 1 ? "" : "s")" } ?? "a page"
-        return "the site has no \(pdf), which \(linking) link\(pages.count == 1 ? "s" : "") to; "
-            + "run casebook build with WeasyPrint installed to make it"
+        let linking: Message = pages.first.map { (first: String) -> Message in others == 0 ? "\(first)" : "\(first) and \(others) other page\(others == 1 ? "" : "s")" } ?? "a page"
+        return "the site has no \(pdf), which \(linking) link\(pages.count == 1 ? "s" : "") to; run casebook build with WeasyPrint installed to make it"
     }
 }

@@ -36,9 +36,8 @@ public struct PDFMaker: Sendable {
     }
 
     /// The one-line message for a build that should make PDFs but finds no WeasyPrint.
-    public static func missingMessage(for jobs: [PDFJob]) -> String {
-        "weasyprint was not found, so \(jobs.map(\.pdf).joined(separator: ", ")) were not made; "
-            + "install it with `\(installCommand)` (scripts/install-weasyprint.sh), or build with --no-pdf"
+    public static func missingMessage(for jobs: [PDFJob]) -> Message {
+        "weasyprint was not found, so \(jobs.map(\.pdf).joined(separator: ", ")) were not made; install it with `\(installCommand)` (scripts/install-weasyprint.sh), or build with --no-pdf"
     }
 
     /// SOURCE_DATE_EPOCH for `YYYY-MM-DD`: midnight UTC of that day.

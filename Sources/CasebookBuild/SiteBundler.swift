@@ -29,20 +29,19 @@ public struct SiteBundler {
     }
 
     /// Why the site cannot be bundled as it is: not built, or older than its sources.
-    public func staleness() -> String? {
+    public func staleness() -> Message? {
         guard FileManager.default.fileExists(atPath: site.appendingPathComponent(StagedWriter.marker).path) else {
             return "\(site.path) is not a built site (no \(StagedWriter.marker)); run casebook build first"
         }
         guard let source = SiteFreshness(root: root, site: site).newerSource() else { return nil }
         let path = source.path
-        let what = path.hasSuffix("/") ? "\(path) changed (a file in it was added, removed or renamed)" : "\(path) changed"
-        let clock = source.inFuture ? " (its time is ahead of this computer's clock: correct the clock, or `touch` it)" : ""
-        return "\(site.path) is older than its sources: \(what) after the last build\(clock); "
-            + "run casebook build first, or casebook bundle --build"
+        let what: Message = path.hasSuffix("/") ? "\(path) changed (a file in it was added, removed or renamed)" : "\(path) changed"
+        let clock: Message = source.inFuture ? " (its time is ahead of this computer's clock: correct the clock, or `touch` it)" : ""
+        return "\(site.path) is older than its sources: \(what) after the last build\(clock); run casebook build first, or casebook bundle --build"
     }
 
     /// Why the zip may not be written at `zip`, if it may not.
-    public func refusal(for zip: URL) -> String? {
+    public func refusal(for zip: URL) -> Message? {
         BundleTarget(zip: zip.standardizedFileURL, root: root, site: site).refusal()
     }
 

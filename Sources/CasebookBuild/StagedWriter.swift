@@ -31,7 +31,7 @@ public struct StagedWriter {
     }
 
     /// Why the output folder may not be replaced, if it may not.
-    public func refusal() -> String? {
+    public func refusal() -> Message? {
         let path = output.path
         let fileManager = FileManager.default
         if path == "/" || path == fileManager.homeDirectoryForCurrentUser.standardizedFileURL.path {

@@ -68,7 +68,7 @@ public struct TranslationStamp {
         case .success(let text):
             return Text(text: text, crlf: data.range(of: Data("\r\n".utf8)) != nil, bom: data.starts(with: [0xEF, 0xBB, 0xBF]))
         case .failure(let diagnostic):
-            throw Problem(diagnostic.description)
+            throw Problem("\(diagnostic.location.map { "\($0): " } ?? "")\(diagnostic.message)")
         }
     }
 

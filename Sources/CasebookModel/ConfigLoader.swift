@@ -115,9 +115,9 @@ public struct ConfigLoader {
     }
 
     /// A vocabulary; `links` names the keys that must point into other vocabularies.
-    private mutating func vocabulary(_ node: YAMLNode?, key: String, noun: String,
+    private mutating func vocabulary(_ node: YAMLNode?, key: String, noun: Message,
                                      links: [String: Vocabulary] = [:], required: Set<String> = []) -> Vocabulary {
-        guard let node, let entries = reader.mapping(node, key) else { return Vocabulary(noun: noun) }
+        guard let node, let entries = reader.mapping(node, "\(key)") else { return Vocabulary(noun: noun) }
         var result: [VocabularyEntry] = []
         for entry in entries {
             let location = reader.location(entry.keyNode)

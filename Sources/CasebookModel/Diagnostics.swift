@@ -8,11 +8,11 @@ public struct Diagnostics: Sendable {
     public mutating func append(contentsOf other: Diagnostics) { all += other.all }
     public mutating func append(contentsOf diagnostics: [Diagnostic]) { all += diagnostics }
 
-    public mutating func error(_ location: SourceLocation?, _ message: String, note: String? = nil) {
+    public mutating func error(_ location: SourceLocation?, _ message: Message, note: Message? = nil) {
         all.append(.error(location, message, note: note))
     }
 
-    public mutating func warning(_ location: SourceLocation?, _ message: String, note: String? = nil) {
+    public mutating func warning(_ location: SourceLocation?, _ message: Message, note: Message? = nil) {
         all.append(.warning(location, message, note: note))
     }
 

@@ -3,7 +3,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     case cases, evaluations, pages, slides
 
     /// The singular noun used in messages.
-    public var noun: String {
+    public var noun: Message {
         switch self {
         case .cases: return "case"
         case .evaluations: return "evaluation"

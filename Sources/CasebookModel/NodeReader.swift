@@ -13,7 +13,7 @@ struct NodeReader {
     static func isNull(_ node: YAMLNode) -> Bool { node.isNull }
 
     /// The entries of a mapping, in order, or nil (with an error) if `node` is not one.
-    mutating func mapping(_ node: YAMLNode, _ what: String) -> [(key: String, keyNode: YAMLNode, value: YAMLNode)]? {
+    mutating func mapping(_ node: YAMLNode, _ what: Message) -> [(key: String, keyNode: YAMLNode, value: YAMLNode)]? {
         guard let pairs = node.pairs else {
             diagnostics.error(location(node), "\(what) must be a mapping of 'key: value' lines")
             return nil
@@ -84,7 +84,7 @@ struct NodeReader {
     }
 
     /// The scalar if its tag is one of `accept`; else an error saying what was expected.
-    private mutating func numberScalar(_ node: YAMLNode, _ field: String, _ what: String,
+    private mutating func numberScalar(_ node: YAMLNode, _ field: String, _ what: Message,
                                        accept: Set<YAMLScalar.Tag>) -> YAMLScalar? {
         guard let scalar = node.scalar else {
             diagnostics.error(location(node), "'\(field)' must be \(what), not '\(node.kindName)'")
@@ -120,7 +120,7 @@ struct NodeReader {
     /// A text per configured language: `{ru: "…", en: "…"}`. Every language must be there.
     /// With `fallback`, a label missing in a language other than the first (the default) is
     /// that language's label, with one warning, so that a language can be added gradually.
-    mutating func labels(_ node: YAMLNode, _ what: String, languages: [String],
+    mutating func labels(_ node: YAMLNode, _ what: Message, languages: [String],
                          extraKeys: Set<String> = [], fallback: Bool = false) -> [String: String]? {
         guard let entries = mapping(node, what) else { return nil }
         var labels: [String: String] = [:]

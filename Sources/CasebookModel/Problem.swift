@@ -1,5 +1,5 @@
 /// A message without a place yet; the caller knows where it belongs.
 public struct Problem: Error, Sendable, Hashable {
-    public var message: String
-    public init(_ message: String) { self.message = message }
+    public var message: Message
+    public init(_ message: Message) { self.message = message }
 }

@@ -13,7 +13,7 @@ public enum Suggestion {
     }
 
     /// The message tail ` (did you mean 'x'?)`, or an empty string.
-    public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
+    public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> Message {
         closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 

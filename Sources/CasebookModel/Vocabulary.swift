@@ -22,11 +22,11 @@ public struct VocabularyEntry: Sendable, Hashable, Identifiable {
 /// An ordered vocabulary (regions, sectors, …) in the order casebook.yml lists it.
 public struct Vocabulary: Sendable, Hashable {
     /// The singular noun used in messages: "sector", "target group".
-    public var noun: String
+    public var noun: Message
     public private(set) var entries: [VocabularyEntry]
     private var index: [String: Int]
 
-    public init(noun: String, entries: [VocabularyEntry] = []) {
+    public init(noun: Message, entries: [VocabularyEntry] = []) {
         self.noun = noun
         self.entries = entries
         index = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

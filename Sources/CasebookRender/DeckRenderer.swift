@@ -37,8 +37,7 @@ struct DeckRenderer {
             if measure.overflows {
                 diagnostics.warning(
                     SourceLocation(file: body.file, line: slide.line, column: 1),
-                    "slide \(number) holds more than fits on its 16:9 stage (about \(Self.percent(measure.height)) of it); "
-                        + "it will be shrunk on screen and cut in the PDF",
+                    "slide \(number) holds more than fits on its 16:9 stage (about \(Self.percent(measure.height)) of it); it will be shrunk on screen and cut in the PDF",
                     note: "split it with a '---' line or shorten it")
             }
             let heading = slide.headings.first?.text ?? ""

@@ -254,7 +254,7 @@ struct TemplateParser {
         return (line, column)
     }
 
-    private func error(at offset: Int, _ message: String) -> Diagnostic {
+    private func error(at offset: Int, _ message: Message) -> Diagnostic {
         let (line, column) = position(of: offset)
         return .error(SourceLocation(file: file, line: line, column: column), message)
     }

@@ -51,11 +51,11 @@ struct BundleCommand: ParsableCommand {
         } catch let problem as Problem {
             try fail(problem.message)
         } catch let failure as FileFailure {
-            try fail(failure.description)
+            try fail("\(failure.description)")
         }
     }
 
-    private func fail(_ message: String) throws {
+    private func fail(_ message: Message) throws {
         Console.error("error: \(message)")
         throw ExitCode(1)
     }

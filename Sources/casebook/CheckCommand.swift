@@ -36,10 +36,10 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text:
             Console.print(diagnostics)
-            if let translations = report.translations { Console.out(TranslationReportText.render(translations)) }
+            if let translations = report.translations { Console.out(verbatim: TranslationReportText.render(translations)) }
             Console.out("check: \(Console.summary(diagnostics))")
         case .json:
-            Console.out(CheckJSON.render(diagnostics, report.translations))
+            Console.out(verbatim: CheckJSON.render(diagnostics, report.translations))
         }
         if diagnostics.hasErrors { throw ExitCode(1) }
     }

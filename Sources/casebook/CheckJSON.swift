@@ -36,7 +36,7 @@ enum CheckJSON {
             Item(severity: diagnostic.severity.rawValue, file: diagnostic.location?.file,
                  line: diagnostic.location.flatMap { $0.line > 0 ? $0.line : nil },
                  column: diagnostic.location.flatMap { $0.line > 0 ? max(1, $0.column) : nil },
-                 message: diagnostic.message, note: diagnostic.note)
+                 message: Console.text(diagnostic.message), note: diagnostic.note.map(Console.text))
         }
         let entries: ([TranslationReport.Entry]) -> [Entry] = { $0.map { Entry(kind: $0.kind.rawValue, id: $0.id, file: $0.file) } }
         var languages: [String: Language] = [:]

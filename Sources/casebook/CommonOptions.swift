@@ -7,6 +7,10 @@ import Foundation
 struct CommonOptions: ParsableArguments {
     @OptionGroup var place: RootOption
 
+    /// Read again before parsing (`Console.language`), so that the help is in it too.
+    @Option(name: .long, help: ArgumentHelp(Console.text("The language to work in: of messages (en or ru; default: CASEBOOK_LANG, then the locale) and, for export, of names and labels (default: the first configured language)."), valueName: "LANG"))
+    var lang: String?
+
     @Flag(name: .long, help: "Include documents marked 'draft: true'.")
     var drafts = false
 

@@ -7,7 +7,8 @@ enum ConfigReader {
     static func read(root: URL) throws -> Config {
         let file = root.appendingPathComponent(ConfigLoader.path)
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            Console.error("\(ConfigLoader.path): error: no casebook here: \(ConfigLoader.path) is missing\n  note: run casebook in a casebook folder, or pass --root DIR")
+            Console.error(verbatim: Diagnostic.error(SourceLocation(file: ConfigLoader.path), "no casebook here: \(ConfigLoader.path) is missing",
+                                                   note: "run casebook in a casebook folder, or pass --root DIR").rendered(in: Console.language))
             throw ExitCode(1)
         }
         var diagnostics = Diagnostics()

@@ -19,9 +19,6 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: ArgumentHelp("Language of names and labels (default: the first configured language).", valueName: "LANG"))
-    var lang: String?
-
     @Option(name: .long, help: "csv (UTF-8, opens in spreadsheet programs) or json.")
     var format: ResultsExporter.Format = .csv
 
@@ -45,7 +42,7 @@ struct ExportCommand: ParsableCommand {
             Console.error("export failed: \(Console.summary(diagnostics))")
             throw ExitCode(1)
         }
-        let language = lang ?? site.config.defaultLanguage
+        let language = common.lang ?? site.config.defaultLanguage
         guard site.config.languages.contains(language) else {
             throw ValidationError("--lang '\(language)' is not one of the configured languages: \(site.config.languages.joined(separator: ", "))")
         }

@@ -18,7 +18,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let server = PreviewServer(
             options: .init(root: common.rootURL, includeDrafts: common.drafts, environment: ProcessInfo.processInfo.environment),
-            port: port ?? 8000, exactPort: port != nil, log: { Console.error($0) })
+            port: port ?? 8000, exactPort: port != nil, log: { Console.error(verbatim: $0) })
         // Ctrl+C: stop at once and say so; nothing on disk needs cleaning up.
         signal(SIGINT, SIG_IGN)
         let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)

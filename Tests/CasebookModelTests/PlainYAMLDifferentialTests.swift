@@ -40,7 +40,7 @@ import Yams
             var diagnostics = Diagnostics()
             #expect(YAMLReader(file: "f.md", lineOffset: 1).parse(text, into: &diagnostics) == nil)
             #expect(diagnostics.hasErrors)
-            #expect(diagnostics.all.allSatisfy { $0.location?.line ?? 0 > 1 && $0.message.hasSuffix("is not allowed in YAML; remove it") },
+            #expect(diagnostics.all.allSatisfy { $0.location?.line ?? 0 > 1 && $0.message.description.hasSuffix("is not allowed in YAML; remove it") },
                     "\(diagnostics.all)")
         }
         #expect(seen > 100)
