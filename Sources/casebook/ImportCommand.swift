@@ -48,7 +48,7 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         for change in changes {
-            Console.out(change.path + (change.isNew ? " (new, from the scaffold)" : ""))
+            Console.out(change.isNew ? "\(change.path) (new, from the scaffold)" : "\(change.path)")
             for field in change.fields {
                 Console.out(change.isNew ? "  \(field.name): \(field.new ?? "—")" : "  \(field.name): \(field.old ?? "—") → \(field.new ?? "—")")
             }

@@ -79,7 +79,7 @@ import Testing
     func badLanguagesAreRefused(_ languages: [String], _ message: String) throws {
         let root = try emptyFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        #expect(throws: Problem(message)) { try CasebookInitializer(root: root, languages: languages).create() }
+        #expect(throws: Problem(Message(verbatim: message))) { try CasebookInitializer(root: root, languages: languages).create() }
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == [])
     }
 }
