@@ -87,7 +87,7 @@ public struct PDFMaker: Sendable {
                 ledger.pdfs[job.pdf] = entry
                 done.insert(job.pdf)
                 outcome.reused.append(job.pdf)
-                for warning in entry.warnings { outcome.diagnostics.warning(nil, warning) }
+                for warning in entry.warnings { outcome.diagnostics.warning(nil, Message(verbatim: warning)) }
             } else {
                 pending.append((job, inputs))
             }
@@ -104,7 +104,7 @@ public struct PDFMaker: Sendable {
                 done.insert(run.job.pdf)
                 if let inputs = item.inputs, let checksum = try? Checksum.sha256(of: folder.appendingPathComponent(run.job.pdf)) {
                     ledger.pdfs[run.job.pdf] = .init(inputs: inputs, sha256: checksum,
-                                                      warnings: result.diagnostics.sorted.map(\.message))
+                                                      warnings: result.diagnostics.sorted.map(\.message.description))
                 }
             }
             start += Self.concurrentJobs

@@ -36,7 +36,7 @@ public struct Config: Sendable, Hashable {
     public var pageSize: String
     /// Labels a language has not got yet, shown in the default language: language → what
     /// ("sector 'water'"), in the order casebook.yml has them.
-    public var fallbackLabels: [String: [String]] = [:]
+    public var fallbackLabels: [String: [Message]] = [:]
 
     public var defaultLanguage: String { languages[0] }
 

@@ -109,6 +109,25 @@ public struct Message: Sendable, Hashable, Comparable, CustomStringConvertible, 
 }
 
 extension Message {
+    /// One message after the other, as one key: `"…; " + "install it…"` reads as one sentence.
+    public static func + (lhs: Message, rhs: Message) -> Message {
+        var key = lhs.key
+        var rest = rhs.key[...]
+        // The right side's values come after the left side's: `{0}` becomes `{n}`.
+        while let open = rest.firstIndex(of: "{") {
+            key += rest[..<open]
+            let digits = rest[rest.index(after: open)...].prefix { $0.isASCII && $0.isNumber }
+            if let number = Int(digits) {
+                key += "{\(number + lhs.arguments.count)"
+                rest = rest[digits.endIndex...]
+            } else {
+                key += "{"
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return Message(key: key + rest, arguments: lhs.arguments + rhs.arguments)
+    }
+
     /// Messages joined into one, e.g. a list of fields, each rendered in the same language.
     public static func list(_ items: [Message], separator: String = ", ") -> Message {
         var key = ""

@@ -3,7 +3,7 @@ struct NodeReader {
     var yaml: YAMLReader
     var diagnostics = Diagnostics()
     /// Labels that `labels(…, fallback: true)` took from the default language: language → what.
-    var fallbackLabels: [String: [String]] = [:]
+    var fallbackLabels: [String: [Message]] = [:]
 
     init(_ yaml: YAMLReader) { self.yaml = yaml }
 

@@ -17,7 +17,7 @@ public struct TranslationReport: Sendable {
         /// Translations without a `translation_of` fingerprint: their state is unknown.
         public var untracked: [Entry] = []
         /// Labels of casebook.yml shown in the default language for want of one in this language.
-        public var defaultLabels: [String] = []
+        public var defaultLabels: [Message] = []
 
         public var isComplete: Bool { missing.isEmpty && outdated.isEmpty && defaultLabels.isEmpty }
     }

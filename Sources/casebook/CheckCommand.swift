@@ -36,7 +36,7 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text:
             Console.print(diagnostics)
-            if let translations = report.translations { Console.out(verbatim: TranslationReportText.render(translations)) }
+            if let translations = report.translations { Console.out(verbatim: TranslationReportText.render(translations, in: Console.language)) }
             Console.out("check: \(Console.summary(diagnostics))")
         case .json:
             Console.out(verbatim: CheckJSON.render(diagnostics, report.translations))

@@ -1,4 +1,5 @@
 import CasebookBuild
+import CasebookModel
 import Dispatch
 import Foundation
 
@@ -18,7 +19,8 @@ enum ProgressTicker {
     }
 
     /// One progress line: the stage, or "building…" before one is named, and the time so far.
-    static func line(stage: String?, seconds: Int) -> String {
-        "\(stage ?? "building…") \(seconds) s"
+    static func line(stage: String?, seconds: Int) -> Message {
+        if let stage { return "\(stage) \(seconds) s" }
+        return "building… \(seconds) s"
     }
 }

@@ -30,7 +30,7 @@ import Testing
         #expect(!diagnostics.hasErrors)
         let labels = try #require(site?.config.fallbackLabels["ky"])
         #expect(diagnostics.sorted.count == labels.count)
-        #expect(diagnostics.sorted.allSatisfy { $0.severity == .warning && $0.message.contains("has no 'ky' label; the ru label") })
+        #expect(diagnostics.sorted.allSatisfy { $0.severity == .warning && $0.message.description.contains("has no 'ky' label; the ru label") })
         #expect(labels.contains("sector 'water'"))
         #expect(labels.contains("municipality 'alpha'"))
         #expect(Set(labels).count == labels.count, "one warning per label")
