@@ -33,13 +33,13 @@ struct ImageStage: Sendable {
             Result { () throws(ImageFailure) in try ImageHeader.read(source(images[index]).path) }
         }
         for (path, header) in zip(images, headers) {
-            let name = "image 'content/media/\(path)'"
+            let name: Message = "image 'content/media/\(path)'"
             switch header {
             case .failure(let failure):
                 problems[path] = MediaProblem("\(name) cannot be read: \(failure.message)", isError: true)
             case .success(let header):
                 let pixels = header.storedWidth * header.storedHeight
-                let size = "\(header.width)×\(header.height) pixels (\(Int(header.megapixels.rounded())) megapixels)"
+                let size: Message = "\(header.width)×\(header.height) pixels (\(Int(header.megapixels.rounded())) megapixels)"
                 if pixels > Self.refusedPixels {
                     problems[path] = MediaProblem("\(name) is \(size); images over \(Self.refusedPixels / 1_000_000) megapixels are refused, save it smaller", isError: true)
                     continue
