@@ -18,7 +18,7 @@ struct FolderContainment {
     }
 
     /// The error for a file (as the author knows it, `content/media/x.png`) that leads outside.
-    static func message(_ target: String) -> String {
+    static func message(_ target: String) -> Message {
         "symbolic link to '\(target)', outside the casebook folder; nothing outside it is published, so copy the file in"
     }
 
