@@ -46,6 +46,7 @@ struct BodyRenderer {
         diagnostics.append(contentsOf: resolver.diagnostics)
         media.formUnion(resolver.media)
         reportDroppedHTML(rendered.droppedHTML, file: body.file)
+        diagnostics.append(contentsOf: UnreadLinkFinder.diagnostics(html: rendered.htmlBytes, source: body))
         // Most bodies have no generated block: their bytes go to the page as cmark's were made.
         let html = rendered.directives.isEmpty && resolver.crossLanguage.isEmpty ? RenderedHTML(bytes: rendered.htmlBytes)
             : RenderedHTML(bytes: Array(resolver.crossLanguage.marking(

@@ -72,6 +72,14 @@ struct LinkResolver {
         if resolved.first == "media" {
             let relative = resolved.dropFirst().joined(separator: "/")
             guard site.mediaFiles.contains(relative) else {
+                // `a#1.jpg` is read as `a` with the fragment `#1.jpg`; `?` starts a query.
+                let whole = String(destination.split(separator: "/").last ?? "")
+                if let cut = whole.firstIndex(where: { $0 == "#" || $0 == "?" }),
+                   site.mediaFiles.contains((resolved.dropFirst().dropLast() + [whole]).joined(separator: "/")) {
+                    let encoded = whole.replacingOccurrences(of: "#", with: "%23").replacingOccurrences(of: "?", with: "%3F")
+                    diagnostics.error(location, "\(reference.kind == .image ? "image" : "link") '\(destination)': '\(whole[cut])' in a link starts a \(whole[cut] == "#" ? "fragment" : "query"); write the file name as '\(encoded)'")
+                    return ""
+                }
                 diagnostics.error(location, "\(reference.kind == .image ? "image" : "link") target 'content/media/\(relative)' not found\(Suggestion.didYouMean(relative, in: site.mediaFiles))")
                 return ""
             }
