@@ -79,7 +79,7 @@ import Testing
         // A 12,000 × 10,000 PNG of one colour: a small file that would take 360 MB decoded.
         let huge = book.root.appendingPathComponent("content/media/phone.jpg")
         try FileManager.default.removeItem(at: huge)
-        let made = try ExifTool.run("/usr/bin/vips", ["black", huge.path + "[Q=10]", "12000", "10000"])
+        let made = try Program.run("/usr/bin/vips", ["black", huge.path + "[Q=10]", "12000", "10000"])
         #expect(made.status == 0, "\(made.err)")
         #expect(book.check() == [
             "content/cases/ramp.ru.md:7:1: error: image 'content/media/phone.jpg' is 12000×10000 pixels (120 megapixels); images over 100 megapixels are refused, save it smaller",
