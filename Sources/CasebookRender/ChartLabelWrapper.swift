@@ -1,3 +1,5 @@
+import CasebookSupport
+
 /// Breaks a chart label into lines that fit the chart's width, measured with generous
 /// average glyph widths of the sans-serif fonts the charts are drawn in (DejaVu Sans is the
 /// widest of them), so a line never runs past the canvas whatever font the reader has.
@@ -5,6 +7,21 @@ enum ChartLabelWrapper {
     /// `text` in lines no wider than `width` at `fontSize`, broken at spaces and after hyphens;
     /// a word wider than a whole line is broken inside (with a hyphen) rather than cut.
     static func lines(_ text: String, width: Double, fontSize: Double) -> [String] {
+        // The same labels (criteria, groups, sources) are on every page: each is broken once.
+        memo.value(for: Label(text: text, width: width, fontSize: fontSize)) {
+            breakLines(text, width: width, fontSize: fontSize)
+        }
+    }
+
+    private struct Label: Hashable, Sendable {
+        var text: String
+        var width: Double
+        var fontSize: Double
+    }
+
+    private static let memo = MemoTable<Label, [String]>()
+
+    private static func breakLines(_ text: String, width: Double, fontSize: Double) -> [String] {
         var lines: [String] = []
         var line = ""
         for (separator, piece) in pieces(of: text) {
