@@ -64,12 +64,9 @@ enum SearchTerms {
     /// its scalar. Every page's whole text goes through here.
     static func wordBytes<Sink: WordSink>(in bytes: UnsafeBufferPointer<UInt8>, compounds: Bool = false,
                                           into sink: inout Sink) {
-        // Folding at most doubles a word's bytes (`İ` is two bytes, `i̇` three): the scratch
-        // space for the word and the compound never grows.
-        let capacity = bytes.count * 2 + 16
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity * 2) { scratch in
-            var collector = WordCollector(compounds: compounds, scratch: scratch.baseAddress!, capacity: capacity, sink: sink)
-            defer { sink = collector.sink }
+        withUnsafeMutablePointer(to: &sink) { sink in
+            var collector = WordCollector(compounds: compounds, sink: sink)
+            defer { collector.release() }
             var index = 0
             let count = bytes.count
             while index < count {
@@ -88,16 +85,22 @@ enum SearchTerms {
                     // А–Я, а–я, Ё and ё: two bytes each, lowercased and folded in place.
                     if lead == 0xD0 {
                         switch next {
-                        case 0x90...0x9F: collector.letter(0xD0, next + 0x20); index += 2; continue
-                        case 0xA0...0xAF: collector.letter(0xD1, next - 0x20); index += 2; continue
-                        case 0xB0...0xBF: collector.letter(0xD0, next); index += 2; continue
-                        case 0x81: collector.letter(0xD0, 0xB5); index += 2; continue
+                        case 0x90...0x9F: collector.letter(0xD0, next + 0x20); index += 2
+                            collector.lowercaseRussianRun(bytes, from: &index); continue
+                        case 0xA0...0xAF: collector.letter(0xD1, next - 0x20); index += 2
+                            collector.lowercaseRussianRun(bytes, from: &index); continue
+                        case 0xB0...0xBF: collector.letter(0xD0, next); index += 2
+                            collector.lowercaseRussianRun(bytes, from: &index); continue
+                        case 0x81: collector.letter(0xD0, 0xB5); index += 2
+                            collector.lowercaseRussianRun(bytes, from: &index); continue
                         default: break
                         }
                     } else if lead == 0xD1 {
                         switch next {
-                        case 0x80...0x8F: collector.letter(0xD1, next); index += 2; continue
-                        case 0x91: collector.letter(0xD0, 0xB5); index += 2; continue
+                        case 0x80...0x8F: collector.letter(0xD1, next); index += 2
+                            collector.lowercaseRussianRun(bytes, from: &index); continue
+                        case 0x91: collector.letter(0xD0, 0xB5); index += 2
+                            collector.lowercaseRussianRun(bytes, from: &index); continue
                         default: break
                         }
                     }
@@ -132,24 +135,63 @@ enum SearchTerms {
         }
     }
 
-    /// The words being gathered by `wordBytes`, one folded letter at a time, in scratch space
-    /// of `capacity` bytes for the word and as much again for the compound.
+    /// The words being gathered by `wordBytes`, one folded letter at a time, in buffers that
+    /// grow to the longest word and the longest hyphenated compound.
     private struct WordCollector<Sink: WordSink> {
         let compounds: Bool
-        var sink: Sink
-        let word: UnsafeMutablePointer<UInt8>
-        let compound: UnsafeMutablePointer<UInt8>
+        /// The caller's sink, for as long as `wordBytes` runs.
+        let sink: UnsafeMutablePointer<Sink>
+        var word: UnsafeMutablePointer<UInt8>
+        var wordCapacity = 256
+        var compound: UnsafeMutablePointer<UInt8>
+        var compoundCapacity = 256
         var wordCount = 0
         var letters = 0
         var compoundCount = 0
         var parts = 0
         var afterHyphen = false
 
-        init(compounds: Bool, scratch: UnsafeMutablePointer<UInt8>, capacity: Int, sink: Sink) {
+        init(compounds: Bool, sink: UnsafeMutablePointer<Sink>) {
             self.compounds = compounds
             self.sink = sink
-            word = scratch
-            compound = scratch + capacity
+            word = .allocate(capacity: wordCapacity)
+            compound = .allocate(capacity: compoundCapacity)
+        }
+
+        func release() {
+            word.deallocate()
+            compound.deallocate()
+        }
+
+        /// Room for `more` bytes of the word.
+        @inline(__always)
+        mutating func reserve(_ more: Int) {
+            if wordCount + more > wordCapacity { grow(&word, count: wordCount, capacity: &wordCapacity, to: wordCount + more) }
+        }
+
+        private func grow(_ buffer: inout UnsafeMutablePointer<UInt8>, count: Int, capacity: inout Int, to needed: Int) {
+            while capacity < needed { capacity *= 2 }
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            larger.update(from: buffer, count: count)
+            buffer.deallocate()
+            buffer = larger
+        }
+
+        /// Lowercase Russian letters (`а`–`я`) after one just taken, as they are: most of a
+        /// Russian text, without a call per letter.
+        @inline(__always)
+        mutating func lowercaseRussianRun(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int) {
+            let count = bytes.count
+            while index + 1 < count {
+                let lead = bytes[index], next = bytes[index + 1]
+                guard lead == 0xD0 && next >= 0xB0 && next <= 0xBF || lead == 0xD1 && next >= 0x80 && next <= 0x8F else { return }
+                reserve(2)
+                word[wordCount] = lead
+                word[wordCount + 1] = next
+                wordCount += 2
+                letters += 1
+                index += 2
+            }
         }
 
         /// An ASCII letter or digit, already lowercased.
@@ -157,6 +199,7 @@ enum SearchTerms {
         mutating func letter(_ byte: UInt8) {
             if wordCount == 0, !afterHyphen { endCompoundSilently() }
             afterHyphen = false
+            reserve(1)
             word[wordCount] = byte
             wordCount += 1
             letters += 1
@@ -167,6 +210,7 @@ enum SearchTerms {
         mutating func letter(_ first: UInt8, _ second: UInt8) {
             if wordCount == 0, !afterHyphen { endCompound() }
             afterHyphen = false
+            reserve(2)
             word[wordCount] = first
             word[wordCount + 1] = second
             wordCount += 2
@@ -199,6 +243,7 @@ enum SearchTerms {
             }
             if wordCount == 0, !afterHyphen { endCompound() }
             afterHyphen = false
+            reserve(4)
             UTF8.encode(scalar) { byte in
                 word[wordCount] = byte
                 wordCount += 1
@@ -208,8 +253,11 @@ enum SearchTerms {
 
         mutating func endWord() {
             guard wordCount > 0 else { return }
-            if letters > 1 { sink.take(UnsafeBufferPointer(start: word, count: wordCount)) }
+            if letters > 1 { sink.pointee.take(UnsafeBufferPointer(start: word, count: wordCount)) }
             if compounds {
+                if compoundCount + wordCount > compoundCapacity {
+                    grow(&compound, count: compoundCount, capacity: &compoundCapacity, to: compoundCount + wordCount)
+                }
                 (compound + compoundCount).update(from: word, count: wordCount)
                 compoundCount += wordCount
             }
@@ -219,7 +267,7 @@ enum SearchTerms {
         }
 
         mutating func endCompound() {
-            if compounds, parts > 1 { sink.take(UnsafeBufferPointer(start: compound, count: compoundCount)) }
+            if compounds, parts > 1 { sink.pointee.take(UnsafeBufferPointer(start: compound, count: compoundCount)) }
             compoundCount = 0
             parts = 0
         }

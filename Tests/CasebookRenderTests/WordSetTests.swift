@@ -43,3 +43,13 @@ import Testing
         #expect(snippet.count == SearchEntry.textLimit * 2)
     }
 }
+
+/// Words and compounds longer than the collector's first buffers come out whole.
+@Suite struct LongWordTests {
+    @Test func aLongWordAndCompoundAreKeptWhole() {
+        let long = String(repeating: "ж", count: 700) + String(repeating: "q", count: 300)
+        var words: [String] = []
+        SearchTerms.words(in: "\(long)-\(long) да", compounds: true) { words.append($0) }
+        #expect(words == [long.lowercased(), long.lowercased(), long + long, "да"])
+    }
+}
