@@ -153,6 +153,13 @@ import Testing
         ])
     }
 
+    @Test func aControlCharacterInATextIsAnError() throws {
+        let book = try book()
+        let (changes, messages) = try plan(book, csv([Self.header, "alpha;;;;12;3,5;;;Bell\u{7};"]))
+        #expect(changes.isEmpty)
+        #expect(messages == ["form.csv:2:9: error: column I \"Краткий вывод (ru)\": contains the control character U+0007; delete it"])
+    }
+
     @Test func aSheetWithoutACriterionsColumnIsRefusedWhole() throws {
         let book = try book()
         let (changes, messages) = try plan(book, Data("id,Participation (max 15),Participation\nalpha,1,2\n".utf8))
