@@ -64,11 +64,15 @@ public struct SiteLoader {
                     return (reader.read(data: data, file: file, path: path, into: &found), found)
                 }
             }
-            for (translation, found) in read {
+            // A document with a file that could not be read is left out whole: its other files
+            // would only repeat the cause as missing fields, before it (issue 17).
+            var unreadable: Set<String> = []
+            for (index, (translation, found)) in read.enumerated() {
                 diagnostics.append(contentsOf: found)
                 if let translation { files.append(translation) }
+                else if case .success(let path) = ContentPath.parse(fileName: listed[index].0, kind: kind) { unreadable.insert(path.id) }
             }
-            raw[kind] = merger.merge(files, kind: kind, into: &diagnostics)
+            raw[kind] = merger.merge(files.filter { !unreadable.contains($0.path.id) }, kind: kind, into: &diagnostics)
         }
 
         var fields = FieldDecoder(config: config)

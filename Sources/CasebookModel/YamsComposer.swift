@@ -26,8 +26,7 @@ enum YamsComposer {
             switch error {
             case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
                  let .composer(context, problem, mark, _):
-                var message: Message = "invalid YAML: \(problem)"
-                if let context { message = "\(message) (\(context.text) at line \(context.mark.line + reader.lineOffset))" }
+                let message: Message = context.map { "invalid YAML: \(problem) (\($0.text) at line \($0.mark.line + reader.lineOffset))" } ?? "invalid YAML: \(problem)"
                 // At the end of the text the cause is where the unfinished thing began (an open quote).
                 if let context, problem.contains("end of stream") {
                     return .error(reader.location(line: context.mark.line, column: context.mark.column), message)

@@ -7,21 +7,21 @@ import Foundation
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Check the content and write the website to site/ (nothing is written if there is an error)."
+        abstract: Console.text("Check the content and write the website to site/ (nothing is written if there is an error).")
     )
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the website (default: site/ in the casebook folder).", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(Console.text("Where to write the website (default: site/ in the casebook folder)."), valueName: "DIR"))
     var output: String?
 
-    @Flag(name: .shortAndLong, help: "Print only errors.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(Console.text("Print only errors.")))
     var quiet = false
 
-    @Flag(name: .shortAndLong, help: "Also list every file written.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(Console.text("Also list every file written.")))
     var verbose = false
 
-    @Option(name: .long, help: ArgumentHelp("Make only these outputs, comma-separated: \(Outputs.names.joined(separator: ", ")) (default: all; the website and its results exports are always made). `--only web` leaves out the print book, the slide decks and their PDFs.", valueName: "LIST"))
+    @Option(name: .long, help: ArgumentHelp(Console.text("Make only these outputs, comma-separated: \(Outputs.names.joined(separator: ", ")) (default: all; the website and its results exports are always made). `--only web` leaves out the print book, the slide decks and their PDFs."), valueName: "LIST"))
     var only: String?
 
     /// The outputs named by --only.
@@ -31,11 +31,11 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         if let name = only.flatMap({ OutputSelection.unknownNames(in: $0).first }) {
-            throw ValidationError("--only: unknown output '\(name)'; choose from \(Outputs.names.joined(separator: ", "))")
+            throw ValidationError(Console.text("--only: unknown output '\(name)'; choose from \(Outputs.names.joined(separator: ", "))"))
         }
     }
 
-    @Flag(name: .customLong("no-pdf"), help: "Do not make the PDFs of the printable book and the slide decks (their HTML is still written).")
+    @Flag(name: .customLong("no-pdf"), help: ArgumentHelp(Console.text("Do not make the PDFs of the printable book and the slide decks (their HTML is still written).")))
     var noPDF = false
 
     func run() throws {

@@ -7,23 +7,23 @@ import Foundation
 struct BundleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bundle",
-        abstract: "Pack the built site into one zip (plus a .sha256 checksum file) for a USB stick or a messenger.",
-        discussion: """
+        abstract: Console.text("Pack the built site into one zip (plus a .sha256 checksum file) for a USB stick or a messenger."),
+        discussion: Console.text("""
         Refuses a site older than its sources (a file under content/ or themes/ changed after the \
         build); --build builds it first. Exit status 3: the zip was written, but PDFs the pages \
         link to are missing (or, with --build, could not be made).
-        """
+        """)
     )
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: ArgumentHelp("The built site (default: site/ in the casebook folder).", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(Console.text("The built site (default: site/ in the casebook folder)."), valueName: "DIR"))
     var site: String?
 
-    @Option(name: .long, help: ArgumentHelp("The zip to write (default: casebook-<date>.zip in the casebook folder).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp(Console.text("The zip to write (default: casebook-<date>.zip in the casebook folder)."), valueName: "FILE"))
     var output: String?
 
-    @Flag(name: .long, help: "Build the site first when it is missing or older than its sources (with PDFs, as casebook build).")
+    @Flag(name: .long, help: ArgumentHelp(Console.text("Build the site first when it is missing or older than its sources (with PDFs, as casebook build).")))
     var build = false
 
     func run() throws {

@@ -7,8 +7,8 @@ import Foundation
 struct CasebookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "casebook",
-        abstract: "Build a bilingual casebook website from Markdown files.",
-        discussion: """
+        abstract: Console.text("Build a bilingual casebook website from Markdown files."),
+        discussion: Console.text("""
         Run it in a casebook folder (one with content/casebook.yml), or pass --root DIR.
         Cases, evaluations and pages are Markdown files with YAML front matter under content/;
         the website is written to site/.
@@ -16,7 +16,7 @@ struct CasebookCommand: AsyncParsableCommand {
         Exit status: 0 success, 1 content errors, 2 wrong command-line usage.
         `build` exits with 3 when it wrote the website but could not make a PDF (WeasyPrint
         missing or failing); --no-pdf skips the PDFs.
-        """,
+        """),
         version: CasebookVersion.current,
         subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, TranslatedCommand.self, BundleCommand.self, ExportCommand.self, ImportCommand.self, ThemeCommand.self]
     )

@@ -9,15 +9,15 @@ struct CheckCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check every content file, report all errors and warnings and what is left to translate; writes nothing."
+        abstract: Console.text("Check every content file, report all errors and warnings and what is left to translate; writes nothing.")
     )
 
     @OptionGroup var common: CommonOptions
 
-    @Flag(name: .long, help: "Treat warnings as errors (exit status 1 if there is any).")
+    @Flag(name: .long, help: ArgumentHelp(Console.text("Treat warnings as errors (exit status 1 if there is any).")))
     var strict = false
 
-    @Option(name: .long, help: "text (for people) or json (for tools).")
+    @Option(name: .long, help: ArgumentHelp(Console.text("text (for people) or json (for tools).")))
     var format: Format = .text
 
     func run() throws {

@@ -11,7 +11,7 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(Console.text("The language to work in: of messages (en or ru; default: CASEBOOK_LANG, then the locale) and, for export, of names and labels (default: the first configured language)."), valueName: "LANG"))
     var lang: String?
 
-    @Flag(name: .long, help: "Include documents marked 'draft: true'.")
+    @Flag(name: .long, help: ArgumentHelp(Console.text("Include documents marked 'draft: true'.")))
     var drafts = false
 
     var rootURL: URL { place.rootURL }

@@ -11,26 +11,26 @@ struct ExportCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Print the evaluation results as CSV or JSON (one row per evaluated SEDP, in rank order), or the evaluation sheet to fill in (form)."
+        abstract: Console.text("Print the evaluation results as CSV or JSON (one row per evaluated SEDP, in rank order), or the evaluation sheet to fill in (form).")
     )
 
-    @Argument(help: "What to export: results, or form (the sheet to fill in; CSV only).")
+    @Argument(help: ArgumentHelp(Console.text("What to export: results, or form (the sheet to fill in; CSV only).")))
     var what: What
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "csv (UTF-8, opens in spreadsheet programs) or json.")
+    @Option(name: .long, help: ArgumentHelp(Console.text("csv (UTF-8, opens in spreadsheet programs) or json.")))
     var format: ResultsExporter.Format = .csv
 
-    @Option(name: .long, help: ArgumentHelp("form: write the sheet to FILE instead of printing it.", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp(Console.text("form: write the sheet to FILE instead of printing it."), valueName: "FILE"))
     var output: String?
 
-    @Option(name: .long, help: "form: ';' (default, with decimal commas, as Excel and LibreOffice in a Russian locale expect) or ','.")
+    @Option(name: .long, help: ArgumentHelp(Console.text("form: ';' (default, with decimal commas, as Excel and LibreOffice in a Russian locale expect) or ','.")))
     var delimiter: String = ";"
 
     func validate() throws {
-        if what == .form, format != .csv { throw ValidationError("the form is exported as CSV only") }
-        if SheetDelimiter(argument: delimiter) == nil { throw ValidationError("--delimiter must be ';' or ','") }
+        if what == .form, format != .csv { throw ValidationError(Console.text("the form is exported as CSV only")) }
+        if SheetDelimiter(argument: delimiter) == nil { throw ValidationError(Console.text("--delimiter must be ';' or ','")) }
     }
 
     func run() throws {
@@ -44,7 +44,7 @@ struct ExportCommand: ParsableCommand {
         }
         let language = common.lang ?? site.config.defaultLanguage
         guard site.config.languages.contains(language) else {
-            throw ValidationError("--lang '\(language)' is not one of the configured languages: \(site.config.languages.joined(separator: ", "))")
+            throw ValidationError(Console.text("--lang '\(language)' is not one of the configured languages: \(site.config.languages.joined(separator: ", "))"))
         }
         if what == .form {
             let sheet = try EvaluationSheet(site: site, language: language).csv(delimiter: SheetDelimiter(argument: delimiter) ?? .semicolon)

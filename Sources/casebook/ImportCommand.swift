@@ -10,27 +10,27 @@ struct ImportCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Read a filled-in evaluation sheet (from 'casebook export form') into the evaluation files.",
-        discussion: """
+        abstract: Console.text("Read a filled-in evaluation sheet (from 'casebook export form') into the evaluation files."),
+        discussion: Console.text("""
         The sheet may be saved with ';' or ',' between fields, decimal commas or points, with or
         without a byte-order mark. Without --write it only shows what would change.
-        """
+        """)
     )
 
-    @Argument(help: "What to import: evaluations.")
+    @Argument(help: ArgumentHelp(Console.text("What to import: evaluations.")))
     var what: What
 
-    @Argument(help: ArgumentHelp("The sheet, a CSV file.", valueName: "FILE"))
+    @Argument(help: ArgumentHelp(Console.text("The sheet, a CSV file."), valueName: "FILE"))
     var file: String
 
     @OptionGroup var common: RootOption
 
-    @Flag(name: .long, help: "Write the changes (without it, only show them).")
+    @Flag(name: .long, help: ArgumentHelp(Console.text("Write the changes (without it, only show them).")))
     var write = false
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw ValidationError("cannot read '\(file)'")
+            throw ValidationError(Console.text("cannot read '\(file)'"))
         }
         // Drafts too: a draft evaluation is updated, not made a second time.
         let (site, loadDiagnostics) = SiteLoader(root: common.rootURL, includeDrafts: true,

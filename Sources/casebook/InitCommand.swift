@@ -7,13 +7,13 @@ import Foundation
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Start a new casebook: content/casebook.yml with every setting explained, and an example case, evaluation and page as drafts."
+        abstract: Console.text("Start a new casebook: content/casebook.yml with every setting explained, and an example case, evaluation and page as drafts.")
     )
 
-    @Argument(help: ArgumentHelp("The folder to make it in (created if missing; default: the current folder).", valueName: "DIR"))
+    @Argument(help: ArgumentHelp(Console.text("The folder to make it in (created if missing; default: the current folder)."), valueName: "DIR"))
     var folder: String = "."
 
-    @Option(name: .long, help: ArgumentHelp("The languages, the default first.", valueName: "LANGS"))
+    @Option(name: .long, help: ArgumentHelp(Console.text("The languages, the default first."), valueName: "LANGS"))
     var languages: String = "ru,en"
 
     func run() throws {

@@ -20,18 +20,18 @@ struct NewCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create a new case, evaluation, page or deck in every language, as a draft with every field explained."
+        abstract: Console.text("Create a new case, evaluation, page or deck in every language, as a draft with every field explained.")
     )
 
-    @Argument(help: "case, evaluation, page or deck.")
+    @Argument(help: ArgumentHelp(Console.text("case, evaluation, page or deck.")))
     var kind: Kind
 
-    @Argument(help: "The id: lowercase letters, digits and '-', e.g. masy-kindergarten. For an evaluation, the municipality id.")
+    @Argument(help: ArgumentHelp(Console.text("The id: lowercase letters, digits and '-', e.g. masy-kindergarten. For an evaluation, the municipality id.")))
     var id: String
 
     @OptionGroup var common: RootOption
 
-    @Option(name: .long, help: ArgumentHelp("Languages to create, e.g. ru,en (default: every configured language).", valueName: "LANGS"))
+    @Option(name: .long, help: ArgumentHelp(Console.text("Languages to create, e.g. ru,en (default: every configured language)."), valueName: "LANGS"))
     var lang: String?
 
     func run() throws {

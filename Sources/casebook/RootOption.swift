@@ -3,7 +3,7 @@ import Foundation
 
 /// `--root`: the casebook folder, for every command that reads one.
 struct RootOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The casebook folder (holds content/ and themes/).", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(Console.text("The casebook folder (holds content/ and themes/)."), valueName: "DIR"))
     var root: String = "."
 
     var rootURL: URL { URL(fileURLWithPath: root, isDirectory: true) }
@@ -11,7 +11,7 @@ struct RootOption: ParsableArguments {
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("--root '\(root)' is not a folder")
+            throw ValidationError(Console.text("--root '\(root)' is not a folder"))
         }
     }
 }

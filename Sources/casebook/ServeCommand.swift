@@ -7,12 +7,12 @@ import Foundation
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Preview the site at http://127.0.0.1:8000/ and rebuild it whenever content/ or themes/ change (site/ is not written)."
+        abstract: Console.text("Preview the site at http://127.0.0.1:8000/ and rebuild it whenever content/ or themes/ change (site/ is not written).")
     )
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "The port to listen on (127.0.0.1 only). Without it: 8000, or the next free port if 8000 is in use.")
+    @Option(name: .long, help: ArgumentHelp(Console.text("The port to listen on (127.0.0.1 only). Without it: 8000, or the next free port if 8000 is in use.")))
     var port: UInt16?
 
     func run() async throws {

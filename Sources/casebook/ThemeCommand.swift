@@ -4,7 +4,7 @@ import ArgumentParser
 struct ThemeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "theme",
-        abstract: "Work with the theme: the default theme is built into casebook; eject it to customise it.",
+        abstract: Console.text("Work with the theme: the default theme is built into casebook; eject it to customise it."),
         subcommands: [ThemeEjectCommand.self]
     )
 }

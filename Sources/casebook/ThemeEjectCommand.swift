@@ -7,13 +7,13 @@ import Foundation
 struct ThemeEjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eject",
-        abstract: "Copy the built-in default theme to themes/default/ for customising (a theme folder wins over the built-in one)."
+        abstract: Console.text("Copy the built-in default theme to themes/default/ for customising (a theme folder wins over the built-in one).")
     )
 
-    @Option(name: .long, help: ArgumentHelp("The casebook folder.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(Console.text("The casebook folder."), valueName: "DIR"))
     var root: String = "."
 
-    @Flag(name: .long, help: "Overwrite the files of an existing themes/default/.")
+    @Flag(name: .long, help: ArgumentHelp(Console.text("Overwrite the files of an existing themes/default/.")))
     var force = false
 
     func run() throws {

@@ -7,12 +7,12 @@ import Foundation
 struct TranslatedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "translated",
-        abstract: "Mark translations as up to date with their original (writes translation_of into their front matter)."
+        abstract: Console.text("Mark translations as up to date with their original (writes translation_of into their front matter).")
     )
 
     @OptionGroup var common: RootOption
 
-    @Argument(help: ArgumentHelp("Translation files, e.g. content/cases/x.en.md (relative to the casebook folder).", valueName: "file"))
+    @Argument(help: ArgumentHelp(Console.text("Translation files, e.g. content/cases/x.en.md (relative to the casebook folder)."), valueName: "file"))
     var files: [String]
 
     func run() throws {
