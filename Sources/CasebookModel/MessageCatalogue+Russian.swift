@@ -336,6 +336,8 @@ extension MessageCatalogue {
             "для form: «;» (по умолчанию, с десятичной запятой, как ждут Excel и LibreOffice в русской локали) или «,».",
         "form: write the sheet to FILE instead of printing it.":
             "для form: записать таблицу в ФАЙЛ, а не выводить её.",
+        "fragment":
+            "фрагмент",
         "front matter":
             "заголовок файла (front matter)",
         "front matter is not closed: add a '---' line after the last field":
@@ -460,6 +462,8 @@ extension MessageCatalogue {
             "print.page_size «{0}» — не размер страницы; напишите A4, A5, letter, … (можно с landscape) или ширину и высоту, например «170mm 240mm»",
         "publisher":
             "издатель",
+        "query":
+            "запрос",
         "ranking takes {top: N} or nothing":
             "ranking принимает {top: N} или ничего",
         "raw HTML is not passed through and was dropped: '{0}'":
@@ -650,6 +654,10 @@ extension MessageCatalogue {
             "{0} «{1}» — черновик и в эту сборку не входит; ссылка ведёт на главную страницу",
         "{0} '{1}' is listed twice":
             "{0} «{1}» указан дважды",
+        "{0} '{1}' is shown as text: a path with spaces must stand in angle brackets, {2}[{3}](<{4}>)":
+            "{0} «{1}» выводится как текст: путь с пробелами нужно заключить в угловые скобки: {2}[{3}](<{4}>)",
+        "{0} '{1}': '{2}' in a link starts a {3}; write the file name as '{4}'":
+            "{0} «{1}»: «{2}» в ссылке начинает {3}; запишите имя файла как «{4}»",
         "{0} (new, from the scaffold)":
             "{0} (новый, из заготовки)",
         "{0} already has a content/ folder; nothing was written (casebook init starts a casebook in a new or empty folder)":

@@ -38,7 +38,7 @@ enum UnreadLinkFinder {
                 location = SourceLocation(file: source.file, line: source.lineOffset + line + 1, column: column + 1)
                 searchFrom = found.upperBound
             }
-            let kind = isImage ? "image" : "link"
+            let kind: Message = isImage ? "image" : "link"
             diagnostics.error(location, "\(kind) '\(destination)' is shown as text: a path with spaces must stand in angle brackets, \(isImage ? "!" : "")[\(text)](<\(destination)>)")
         }
         return diagnostics
