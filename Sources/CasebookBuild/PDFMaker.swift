@@ -96,7 +96,10 @@ public struct PDFMaker: Sendable {
         while start < pending.count {
             let batch = Array(pending[start..<min(pending.count, start + Self.concurrentJobs)])
             let runs = batch.map { PDFRun(job: $0.job, folder: folder, executable: executable, environment: processEnvironment) }
-            progress?.set { runs.map { "PDF \($0.job.pdf): \($0.stage)" }.joined(separator: "; ") }
+            progress?.set {
+                let stages = runs.compactMap { run in run.stage.map { "PDF \(run.job.pdf): \($0)" } }
+                return stages.isEmpty ? nil : stages.joined(separator: "; ")
+            }
             for (run, item) in zip(runs, batch) {
                 let result = run.finish()
                 outcome.diagnostics.append(contentsOf: result.diagnostics)

@@ -6,7 +6,7 @@ import CasebookRender
 /// for by `finish()`. Its messages go to a temporary file, not a pipe, so a talkative
 /// process never blocks while another one is being waited for. WeasyPrint runs with `-v`, so
 /// that file also tells how far it is (`stage`), which the progress line reads from another
-/// thread: a run's stored properties are constants.
+/// thread: a run's stored properties are constants but `finished`, which a lock guards.
 final class PDFRun: @unchecked Sendable {
     let job: PDFJob
     private let process = Process()
@@ -16,6 +16,8 @@ final class PDFRun: @unchecked Sendable {
     /// that its relative style sheets and images resolve; removed when the run finishes.
     private let source: URL
     private var launchError: Error?
+    private let lock = NSLock()
+    private var finished = false
 
     init(job: PDFJob, folder: URL, executable: URL, environment: [String: String]) {
         self.job = job
@@ -43,6 +45,7 @@ final class PDFRun: @unchecked Sendable {
     func finish() -> (made: Bool, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
         defer {
+            lock.withLock { finished = true }
             try? FileManager.default.removeItem(at: log)
             try? FileManager.default.removeItem(at: source)
         }
@@ -73,21 +76,28 @@ final class PDFRun: @unchecked Sendable {
         return (true, diagnostics)
     }
 
-    /// How far WeasyPrint is, e.g. "WeasyPrint, 37 pages…", from what it has logged so far.
-    var stage: String {
-        Self.stage(fromLog: (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+    /// How far WeasyPrint is, e.g. "WeasyPrint, 37 pages…", from what it has logged so far;
+    /// nil once the run is finished.
+    var stage: String? {
+        if lock.withLock({ finished }) { return nil }
+        return Self.stage(fromLog: (try? String(contentsOf: log, encoding: .utf8)) ?? "")
     }
 
     /// The stage its `-v` log tells: "INFO: Step 5 - Creating layout - Page 37", then
-    /// "Step 6 - Creating PDF".
+    /// "Step 6 - Creating PDF". WeasyPrint lays a book out again when page numbers moved
+    /// (the contents): the count shown does not go back to page 1 then.
     static func stage(fromLog log: String) -> String {
         var pages = 0
+        var most = 0
         var writing = false
         for line in log.split(separator: "\n") where line.hasPrefix("INFO: Step ") {
-            if let page = line.range(of: " - Page ") { pages = Int(line[page.upperBound...]) ?? pages }
+            if let page = line.range(of: " - Page ") {
+                pages = Int(line[page.upperBound...]) ?? pages
+                most = max(most, pages)
+            }
             if line.hasPrefix("INFO: Step 6") || line.hasPrefix("INFO: Step 7") { writing = true }
         }
         if writing { return "WeasyPrint, writing \(pages) page\(pages == 1 ? "" : "s")…" }
-        return pages == 0 ? "WeasyPrint, reading…" : "WeasyPrint, \(pages) page\(pages == 1 ? "" : "s")…"
+        return most == 0 ? "WeasyPrint, reading…" : "WeasyPrint, \(most) page\(most == 1 ? "" : "s")…"
     }
 }

@@ -55,6 +55,10 @@ import Testing
         ("INFO: Step 5 - Creating layout - Page 1\n", "WeasyPrint, 1 page…"),
         ("INFO: Step 5 - Creating layout - Page 36\nINFO: Step 5 - Creating layout - Page 37\n", "WeasyPrint, 37 pages…"),
         ("INFO: Step 5 - Creating layout - Page 37\nINFO: Step 6 - Creating PDF\n", "WeasyPrint, writing 37 pages…"),
+        ("INFO: Step 5 - Creating layout - Page 35\nINFO: Step 5 - Creating layout - Page 1\nINFO: Step 5 - Creating layout - Page 3\n",
+         "WeasyPrint, 35 pages…"),
+        ("INFO: Step 5 - Creating layout - Page 35\nINFO: Step 5 - Creating layout - Page 34\nINFO: Step 6 - Creating PDF\n",
+         "WeasyPrint, writing 34 pages…"),
     ])
     func theStageOfARun(_ log: String, _ stage: String) {
         #expect(PDFRun.stage(fromLog: log) == stage)
