@@ -4,7 +4,8 @@ import Foundation
 /// other — unless the slide holds a figure (a chart, an image alone in its paragraph) and
 /// text: then the heading goes across the top, the figures left and the text right, in a
 /// two-cell table that browsers and WeasyPrint lay out alike. The figures take half the
-/// width, or less when a tall chart would not use it (it is drawn at most 14.5 em high).
+/// width (a chart with its labels beside the bars up to 60%), or less when a tall chart would
+/// not use it (it is drawn at most 16 em high).
 struct DeckSlideLayout {
     enum Role: Equatable { case heading, figure, notes, text }
 
@@ -28,7 +29,9 @@ struct DeckSlideLayout {
         isSplit = true
         figureShare = figures.map { figure in
             guard let aspect = DeckSlideMeasure.chartAspect(in: figure), aspect > 0 else { return 0.5 }
-            return min(0.5, DeckSlideMeasure.figureMaxHeight / aspect / DeckSlideMeasure.width)
+            // A chart with its labels beside the bars may take more of the width.
+            let widest = figure.contains("chart-figure chart-beside") ? 0.6 : 0.5
+            return min(widest, DeckSlideMeasure.figureMaxHeight / aspect / DeckSlideMeasure.width)
         }.max() ?? 0.5
         figureShare = (figureShare * 100).rounded(.up) / 100
         html = roles.filter { $0.0 == .heading }.map(\.1).joined()

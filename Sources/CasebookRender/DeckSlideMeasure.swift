@@ -13,7 +13,7 @@ struct DeckSlideMeasure {
     /// Lines break at words, so a wrapped line holds a little less than the full width.
     static let lineFill = 0.93
     /// The tallest a chart or an image is drawn (`max-height` in slides.css).
-    static let figureMaxHeight = 14.5
+    static let figureMaxHeight = 16.0
 
     enum Block: Equatable {
         /// Text lengths are in ems of the block's own font (see `advance(of:)`).

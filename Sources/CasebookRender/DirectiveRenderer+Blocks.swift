@@ -33,7 +33,7 @@ extension DirectiveRenderer {
             }
             return BarChart(id: id, title: strings["chart_criteria_title"], description: strings["chart_criteria_desc"],
                             bars: bars, maximum: 100, labelHeader: strings["criterion"], valueHeader: strings["average_percent"])
-                .html(tableSummary: strings["chart_data"])
+                .html(tableSummary: strings["chart_data"], forSlide: chartsForSlides)
         case "bands":
             let bars = statistics.bandCounts.map { item in
                 BarChart.Bar(label: config.rubric.bands.first { $0.id == item.id }?.labels[language] ?? item.id,
@@ -42,7 +42,7 @@ extension DirectiveRenderer {
             return BarChart(id: id, title: strings["chart_bands_title"], description: strings["chart_bands_desc"],
                             bars: bars, maximum: Double(max(1, bars.map(\.value).max().map(Int.init) ?? 1)),
                             labelHeader: strings["band"], valueHeader: strings["sedps"])
-                .html(tableSummary: strings["chart_data"])
+                .html(tableSummary: strings["chart_data"], forSlide: chartsForSlides)
         case "regions":
             let maxTotal = config.rubric.maxTotal
             let bars = statistics.averagePerRegion.map { item in
@@ -54,7 +54,7 @@ extension DirectiveRenderer {
             }
             return BarChart(id: id, title: strings["chart_regions_title"], description: strings["chart_regions_desc"],
                             bars: bars, maximum: maxTotal, labelHeader: strings["group"], valueHeader: strings["average_total"])
-                .html(tableSummary: strings["chart_data"])
+                .html(tableSummary: strings["chart_data"], forSlide: chartsForSlides)
         default:
             let bars = statistics.casesPerSector.map { item in
                 BarChart.Bar(label: label(config.sectors, item.id), value: Double(item.count),
@@ -63,7 +63,7 @@ extension DirectiveRenderer {
             return BarChart(id: id, title: strings["chart_sectors_title"], description: strings["chart_sectors_desc"],
                             bars: bars, maximum: Double(max(1, bars.map(\.value).max().map(Int.init) ?? 1)),
                             labelHeader: strings["sector"], valueHeader: strings["cases"])
-                .html(tableSummary: strings["chart_data"])
+                .html(tableSummary: strings["chart_data"], forSlide: chartsForSlides)
         }
     }
 

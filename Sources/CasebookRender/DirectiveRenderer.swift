@@ -12,6 +12,8 @@ struct DirectiveRenderer {
     var strings: UIStrings
     var language: String
     var diagnostics = Diagnostics()
+    /// Charts for a slide: labels beside the bars (see `BarChart.renderedBeside`).
+    var chartsForSlides = false
 
     init(site: Site, statistics: SiteStatistics, strings: UIStrings, language: String) {
         self.site = site

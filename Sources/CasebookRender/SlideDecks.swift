@@ -15,10 +15,12 @@ public struct SlideDecks: Output {
         let key = PageKey.deck(deck.id)
         let path = key.path(language)
         var bodies = build.pageBodies()
+        var slideDirectives = build.directives(language)
+        slideDirectives.chartsForSlides = true
         var renderer = DeckRenderer(strings: build.strings(language), language: language, path: path)
         var context = renderer.context(for: deck, base: build.common(key, language, path: path),
                                        siteTitle: build.site.config.title[language] ?? "",
-                                       bodies: &bodies, directives: build.directives(language))
+                                       bodies: &bodies, directives: slideDirectives)
         if build.linksPDFs { context["pdf_url"] = RelativeURL.from(path, to: pdfPath(deck.id, language)) }
         var diagnostics = renderer.diagnostics
         diagnostics.append(contentsOf: bodies.diagnostics)

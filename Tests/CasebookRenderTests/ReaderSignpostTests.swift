@@ -37,6 +37,26 @@ import Testing
         #expect(html.contains("<rect class=\"chart-bar\" x=\"0\" y=\"65\" width=\"99.2\" height=\"18\"/>"))
     }
 
+    @Test func onASlideATallChartPutsItsLabelsBesideTheBarsAndTakesMoreOfTheWidth() {
+        let names = ["Участие уязвимых групп", "Дезагрегированные данные и социальное картирование",
+                     "Гендерный анализ и анализ уязвимости", "Цели с явным учётом ГРСИ", "Мероприятия соответствуют потребностям",
+                     "Расчёт стоимости и гендерно-ориентированное бюджетирование", "Дезагрегированные индикаторы и мониторинг",
+                     "Соответствие методике", "Устойчивость", "Новизна и тиражируемость"]
+        let chart = { (count: Int) in
+            BarChart(id: "c", title: "T", description: "D", bars: names.prefix(count).map { .init(label: $0, value: 50, valueLabel: "50 %") },
+                     maximum: 100, labelHeader: "L", valueHeader: "V")
+        }
+        let tall = chart(10).html(tableSummary: "Data", forSlide: true)
+        #expect(tall.contains("<figure class=\"chart-figure chart-beside\"><svg class=\"chart\" viewBox=\"0 0 560 "))
+        #expect(tall.contains("<text class=\"chart-label\" x=\"0\" y=\"15.5\">Участие уязвимых групп</text><rect class=\"chart-track\" x=\"250\""))
+        // A short chart keeps the stacked layout, which is larger on a slide's half; so does every chart of a page.
+        #expect(chart(4).html(tableSummary: "Data", forSlide: true).contains("<figure class=\"chart-figure\"><svg class=\"chart\" viewBox=\"0 0 320 "))
+        #expect(chart(10).html(tableSummary: "Data").contains("<figure class=\"chart-figure\"><svg class=\"chart\" viewBox=\"0 0 320 "))
+        let text = "<ul><li>Сильнее всего: соответствие методике</li></ul>"
+        #expect(DeckSlideLayout(blocks: ["<h2>Результаты</h2>", tall, text]).figureShare == 0.59)
+        #expect(DeckSlideLayout(blocks: ["<h2>Результаты</h2>", chart(2).html(tableSummary: "Data", forSlide: true), text]).figureShare == 0.5)
+    }
+
     static let rubric = Rubric(criteria: [.init(id: "a", max: 100, labels: [:], descriptions: [:])], bands: [
         .init(id: "blind", min: 0, labels: [:]), .init(id: "promising", min: 20, labels: [:]),
         .init(id: "sensitive", min: 40, labels: [:]), .init(id: "responsive", min: 75, labels: [:]),
