@@ -162,6 +162,14 @@ public struct BuildPipeline {
             report.diagnostics.error(nil, "could not write \(options.output.path): \(FileFailure.reason(of: error))")
             return report
         }
+        if !output.unpublished.isEmpty {
+            let forms = UnpublishedWriter(root: options.root, site: options.output)
+                .write(output.unpublished, pdfMaker: pdfMaker, date: output.date)
+            report.diagnostics.append(contentsOf: forms.diagnostics)
+            report.pdfs += forms.pdfs
+            if pdfMaker != nil, forms.pdfs.count < output.unpublished.pdfJobs.count { report.pdfFailed = true }
+            if !forms.wrote { report.pdfFailed = true }
+        }
         let paths = output.paths
         report.fileCount = paths.count + media.count + pdfs.made.count + 1
         report.writtenPaths = (paths + media.map(\.path) + pdfs.made).sorted()

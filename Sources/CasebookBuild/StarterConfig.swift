@@ -65,6 +65,11 @@ struct StarterConfig {
         evaluations:
           publish: full              # full: scores and the expert's text on the site | summary: ranking only | none
 
+        form:                        # the Expert Evaluation Forms: forms/ beside site/, or in the site when publish is full
+          expert: \(labels("Имя Фамилия", "Name Surname"))   # the expert's name as signed (or one name: expert: "…")
+          # position: \(labels("эксперт по ГРСИ", "GESI expert"))
+          # date: 2022-06-30         # the date on the forms (default: `date` above)
+
         print:                       # the printable book
           order: [pages/foreword, cases, results, pages/methodology]   # cases, results, evaluations, pages/<id>
           page_size: A4              # any CSS page size: A4, A5, letter, 170mm 240mm

@@ -37,6 +37,8 @@ public struct Config: Sendable, Hashable {
     /// Labels a language has not got yet, shown in the default language: language → what
     /// ("sector 'water'"), in the order casebook.yml has them.
     public var fallbackLabels: [String: [Message]] = [:]
+    /// `form:`: the expert, position and date on the Expert Evaluation Forms.
+    public var form = FormSettings()
 
     public var defaultLanguage: String { languages[0] }
 

@@ -6,7 +6,7 @@ public struct ConfigLoader {
     static let topLevelKeys: Set<String> = [
         "languages", "title", "subtitle", "publisher", "edition", "date", "base_url", "theme",
         "regions", "districts", "municipalities", "cohorts", "sectors", "target_groups", "nominations",
-        "rubric", "evaluations", "print",
+        "rubric", "evaluations", "print", "form",
     ]
 
     /// `environment` supplies SOURCE_DATE_EPOCH, which overrides `date`.
@@ -67,13 +67,14 @@ public struct ConfigLoader {
         if fields["rubric"] == nil { reader.diagnostics.error(reader.location(root), "casebook.yml has no 'rubric'") }
         let publish = decodePublish(fields["evaluations"])
         let (order, pageSize) = decodePrint(fields["print"])
+        let form = FormSettingsDecoder.decode(fields["form"], languages: languages, reader: &reader)
         guard let title, let rubric else { return nil }
         return Config(languages: languages, title: title, subtitle: subtitle, publisher: publisher,
                       edition: edition, date: date, baseURL: baseURL, theme: theme,
                       regions: regions, districts: districts, municipalities: municipalities, cohorts: cohorts,
                       sectors: sectors, targetGroups: targetGroups, nominations: nominations,
                       rubric: rubric, publish: publish, printOrder: order, pageSize: pageSize,
-                      fallbackLabels: reader.fallbackLabels)
+                      fallbackLabels: reader.fallbackLabels, form: form)
     }
 
     private mutating func decodeLanguages(_ node: YAMLNode?, root: YAMLNode) -> [String] {

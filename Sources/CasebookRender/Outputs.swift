@@ -7,6 +7,7 @@ public enum Outputs {
         ResultsExports(),
         SlideDecks(),
         PrintBook(),
+        EvaluationForms(),
     ]
 
     /// The names `--only` accepts, in registration order.

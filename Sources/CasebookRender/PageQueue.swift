@@ -35,6 +35,8 @@ public final class PageQueue {
     var bodies: [String: [PageKey: String]] = [:]
     /// Per language and case id, the case as its page showed it, for the book's chapter.
     var caseModels: [String: [String: CasePageModel]] = [:]
+    /// Files kept out of the published site (`RenderedPage.isUnpublished`) and their PDFs.
+    var unpublished = UnpublishedFiles()
 
     init(sink: (any OutputSink)?, concurrent: Bool) {
         self.sink = sink
@@ -70,7 +72,7 @@ public final class PageQueue {
         var made = (concurrent ? Concurrently.map : Self.sequentialMap)(order.count) { slot in
             let (group, index) = order[slot]
             var page = groups[group].make(index)
-            if let sink, let file = page.file {
+            if let sink, let file = page.file, !page.isUnpublished {
                 sink.write(file)
                 page.file = nil
             }
@@ -91,6 +93,11 @@ public final class PageQueue {
 
     /// Takes a made page: its file, what its body reported, its search entry, its PDF job.
     func record(_ page: RenderedPage) {
+        if page.isUnpublished {
+            unpublished.record(page)
+            diagnostics.append(contentsOf: page.diagnostics)
+            return
+        }
         if let file = page.file { deliver(file) } else { streamedPaths.append(page.path) }
         diagnostics.append(contentsOf: page.diagnostics)
         media.formUnion(page.media)

@@ -20,4 +20,7 @@ struct RenderedPage {
     var bookBody: String?
     /// The case shown, kept for the printable book's chapter (see `PageQueue.caseModels`).
     var caseModel: CasePageModel?
+    /// Not part of the published site (the evaluation forms when the scores are not public):
+    /// kept apart in `PageQueue.unpublished`, never handed to the site's sink.
+    var isUnpublished = false
 }

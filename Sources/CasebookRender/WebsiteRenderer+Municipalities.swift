@@ -81,6 +81,11 @@ extension WebsiteRenderer {
             }
             context["evaluation"] = summary
             context["full"] = config.publish == .full
+            if config.publish == .full, makes(EvaluationForms()) {
+                let folder = EvaluationForms.folder(language, published: true)
+                context["form_url"] = RelativeURL.from(path, to: folder + "\(entry.id).html")
+                if linksPDFs { context["form_pdf_url"] = RelativeURL.from(path, to: folder + "\(entry.id).pdf") }
+            }
         } else if config.publish != .none {
             context["not_evaluated"] = t["not_evaluated"]
         }

@@ -104,7 +104,7 @@ public struct WebsiteRenderer {
                                  if case .success(let path) = MediaPath.resolve($0) { return path } else { return nil }
                              }),
                              pdfJobs: pdfJobsByLanguage(pages.pdfJobs, site.config.languages), date: site.config.date,
-                             diagnostics: pages.diagnostics)
+                             diagnostics: pages.diagnostics, unpublished: pages.unpublished)
         pages.files = []
         return (output, renderer)
     }
@@ -239,6 +239,8 @@ public struct WebsiteOutput: Sendable {
     /// The build's date stamp (`date`, `YYYY-MM-DD`): the PDFs' creation date.
     public var date: String?
     public var diagnostics: Diagnostics
+    /// Files that are not part of the published site, written apart from it (`forms/`).
+    public var unpublished = UnpublishedFiles()
 
     /// Every file of the output, sorted: those in `files` and those already written.
     public var paths: [String] { (files.map(\.path) + streamedPaths).sorted() }

@@ -15,7 +15,7 @@ struct PDFTests {
         try book.write("content/casebook.yml", config + "publisher: {ru: \"Проект МСУ\", en: \"LSG project\"}\n")
         let report = book.build(makePDFs: true)
         #expect(report.wrote)
-        #expect(report.pdfs == ["ru/slides/review.pdf", "ru/casebook.pdf", "en/slides/review.pdf", "en/casebook.pdf"])
+        #expect(report.pdfs.filter { !$0.contains("/forms/") } == ["ru/slides/review.pdf", "ru/casebook.pdf", "en/slides/review.pdf", "en/casebook.pdf"])
         #expect(!report.pdfFailed)
         #expect(report.diagnostics.sorted.filter { $0.description.contains("weasyprint") }.map(\.description) == [])
         return book
@@ -94,7 +94,7 @@ struct PDFTests {
     @Test func aRebuildGivesTheSamePDF() throws {
         let book = try Self.builtBook()
         let other = book.root.appendingPathComponent("second")
-        #expect(book.build(output: other, makePDFs: true).pdfs.count == 4)
+        #expect(book.build(output: other, makePDFs: true).pdfs.filter { !$0.contains("/forms/") }.count == 4)
         for pdf in ["ru/casebook.pdf", "en/casebook.pdf", "ru/slides/review.pdf", "en/slides/review.pdf"] {
             let first = try Data(contentsOf: book.root.appendingPathComponent("site/\(pdf)"))
             let second = try Data(contentsOf: other.appendingPathComponent(pdf))

@@ -101,7 +101,7 @@ import Testing
         try FileManager.default.removeItem(at: book.root.appendingPathComponent("themes/default/templates/print.mustache"))
         let report = book.build(makePDFs: true)
         #expect(report.wrote)
-        #expect(report.pdfs == ["ru/slides/review.pdf", "en/slides/review.pdf"])
+        #expect(report.pdfs.filter { !$0.contains("/forms/") } == ["ru/slides/review.pdf", "en/slides/review.pdf"])
         #expect(!report.pdfFailed)
         #expect(book.read("site/ru/print/index.html") == nil)
         #expect(book.read("site/ru/index.html")?.contains("print-links") == false)

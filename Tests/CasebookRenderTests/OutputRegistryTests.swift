@@ -4,7 +4,7 @@ import Testing
 /// Every output is registered once, by name; `--only` picks among them.
 @Suite struct OutputRegistryTests {
     @Test func theRegisteredOutputsInTheOrderTheyQueue() {
-        #expect(Outputs.names == ["web", "results", "slides", "print"])
+        #expect(Outputs.names == ["web", "results", "slides", "print", "forms"])
         #expect(Outputs.registered.filter(\.isAlwaysMade).map(\.name) == ["web", "results"])
     }
 
