@@ -164,9 +164,10 @@ public struct BuildPipeline {
         }
         if !output.unpublished.isEmpty {
             let forms = UnpublishedWriter(root: options.root, site: options.output)
-                .write(output.unpublished, pdfMaker: pdfMaker, date: output.date)
+                .write(output.unpublished, pdfMaker: pdfMaker, date: output.date, progress: options.progress)
             report.diagnostics.append(contentsOf: forms.diagnostics)
             report.pdfs += forms.pdfs
+            report.reusedPDFs += forms.reused
             if pdfMaker != nil, forms.pdfs.count < output.unpublished.pdfJobs.count { report.pdfFailed = true }
             if !forms.wrote { report.pdfFailed = true }
         }

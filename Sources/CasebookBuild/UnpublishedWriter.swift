@@ -23,10 +23,12 @@ struct UnpublishedWriter {
     /// The site's folder, which the forms must never be in or hold.
     var site: URL
 
-    /// Writes `files` and makes their PDFs; returns the PDFs made (paths in the casebook folder,
-    /// `forms/ru/alpha.pdf`), what went wrong, and whether the folder was written.
-    func write(_ files: UnpublishedFiles, pdfMaker: PDFMaker?, date: String?)
-        -> (pdfs: [String], diagnostics: Diagnostics, wrote: Bool) {
+    /// Writes `files` and makes their PDFs (copying those whose inputs did not change from the
+    /// folder as the last build left it); returns the PDFs made and of them those copied (paths
+    /// in the casebook folder, `forms/ru/alpha.pdf`), what went wrong, and whether the folder
+    /// was written.
+    func write(_ files: UnpublishedFiles, pdfMaker: PDFMaker?, date: String?, progress: BuildProgress? = nil)
+        -> (pdfs: [String], reused: [String], diagnostics: Diagnostics, wrote: Bool) {
         let output = root.appendingPathComponent(Self.folder)
         let writer = StagedWriter(output: output, protected: [
             root, root.appendingPathComponent("content"), root.appendingPathComponent("themes"), site,
@@ -34,22 +36,23 @@ struct UnpublishedWriter {
         var diagnostics = Diagnostics()
         if let refusal = writer.refusal() {
             diagnostics.error(nil, refusal.replacingOccurrences(of: "the site", with: "the evaluation forms"))
-            return ([], diagnostics, false)
+            return ([], [], diagnostics, false)
         }
-        var made: [String] = []
+        var made: [String] = [], reused: [String] = []
         do {
             try writer.write(files.files, media: []) { staging in
                 try Data(Self.readme.utf8).write(to: staging.appendingPathComponent("README.md"))
                 if let pdfMaker {
-                    let pdfs = pdfMaker.make(files.pdfJobs, in: staging, date: date)
+                    let pdfs = pdfMaker.make(files.pdfJobs, in: staging, date: date, previous: output, progress: progress)
                     made = pdfs.made.map { "\(Self.folder)/\($0)" }
+                    reused = pdfs.reused.map { "\(Self.folder)/\($0)" }
                     diagnostics.append(contentsOf: pdfs.diagnostics)
                 }
             }
         } catch {
             diagnostics.error(nil, "could not write \(output.path): \(FileFailure.reason(of: error))")
-            return ([], diagnostics, false)
+            return ([], [], diagnostics, false)
         }
-        return (made, diagnostics, true)
+        return (made, reused, diagnostics, true)
     }
 }

@@ -162,5 +162,9 @@ import Testing
             #expect(try PDFTools.text(book.root.appendingPathComponent("forms/\(language)/evaluation-forms.pdf"), page: alpha + 1)
                 .contains(language == "ru" ? "Бета" : "Beta"))
         }
+        // Built again without a change, the forms' PDFs are copied from forms/ as it was.
+        let again = book.build(makePDFs: true)
+        #expect(again.reusedPDFs.filter { $0.hasPrefix("forms/") }.count == 6)
+        #expect(FileManager.default.fileExists(atPath: book.root.appendingPathComponent("forms/ru/evaluation-forms.pdf").path))
     }
 }
