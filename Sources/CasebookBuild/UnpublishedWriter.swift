@@ -35,7 +35,7 @@ struct UnpublishedWriter {
         ])
         var diagnostics = Diagnostics()
         if let refusal = writer.refusal() {
-            diagnostics.error(nil, refusal.replacingOccurrences(of: "the site", with: "the evaluation forms"))
+            diagnostics.error(nil, "the evaluation forms were not written to \(Self.folder)/: \(refusal)")
             return ([], [], diagnostics, false)
         }
         var made: [String] = [], reused: [String] = []
