@@ -286,6 +286,10 @@ extension MessageCatalogue {
             "csv (UTF-8, открывается в табличных редакторах) или json.",
         "date must be written YYYY-MM-DD, not '{0}'":
             "дату пишут в виде ГГГГ-ММ-ДД, а не «{0}»",
+        "form":
+            "form",
+        "form.date must be written YYYY-MM-DD, not '{0}'":
+            "form.date пишут в виде ГГГГ-ММ-ДД, а не «{0}»",
         "deck":
             "презентация",
         "description":
@@ -544,6 +548,8 @@ extension MessageCatalogue {
             "наследование шаблонов («{0}<» и «{1}$») не поддерживается",
         "text (for people) or json (for tools).":
             "text (для людей) или json (для программ).",
+        "the evaluation forms were not written to {0}/: {1}":
+            "формы оценки не записаны в {0}/: {1}",
         "the file is UTF-16; save it as CSV in UTF-8 (LibreOffice: character set 'Unicode (UTF-8)'; Excel: 'CSV UTF-8')":
             "файл в кодировке UTF-16; сохраните его как CSV в UTF-8 (LibreOffice: кодировка «Юникод (UTF-8)»; Excel: «CSV UTF-8»)",
         "the file is not UTF-8 text; save it as CSV in UTF-8 (LibreOffice: character set 'Unicode (UTF-8)'; Excel: 'CSV UTF-8')":
@@ -608,6 +614,8 @@ extension MessageCatalogue {
             "неизвестный ключ «{0}» в evaluations{1}",
         "unknown key '{0}' in funding{1}":
             "неизвестный ключ «{0}» в funding{1}",
+        "unknown key '{0}' in form{1}":
+            "неизвестный ключ «{0}» в form{1}",
         "unknown key '{0}' in print{1}":
             "неизвестный ключ «{0}» в print{1}",
         "unknown key '{0}' in rubric{1}":
