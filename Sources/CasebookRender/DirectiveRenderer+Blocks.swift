@@ -2,13 +2,15 @@ import CasebookModel
 
 extension DirectiveRenderer {
     /// The key figures, each a number followed by what it counts, in words declined for the
-    /// number and written as in running text: "14 SEDPs evaluated", "10 кейсов".
+    /// number and written as in running text: "14 SEDPs evaluated", "10 кейсов", "8 ПСЭР · Джалал-Абадская область".
     func stats() -> String {
         var items: [(String, String)] = []
         if site.config.publish != .none {
             items.append((NumberFormat.integer(statistics.evaluatedCount, language: language), strings.count(statistics.evaluatedCount, "sedps_evaluated")))
             for (region, count) in statistics.evaluatedPerRegion {
-                items.append((NumberFormat.integer(count, language: language), site.config.regions[region]?.label(language) ?? region))
+                // What the number counts comes first, the region after it: "8 SEDPs · Jalal-Abad region".
+                let regionLabel = site.config.regions[region]?.label(language) ?? region
+                items.append((NumberFormat.integer(count, language: language), strings.count(count, "sedps_count_label") + " · " + regionLabel))
             }
             if let average = statistics.averageTotal {
                 items.append((NumberFormat.decimal(average, language: language), strings["average_total_figure"]))
