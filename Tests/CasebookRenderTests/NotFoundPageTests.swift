@@ -56,6 +56,10 @@ import Testing
         let (_, script) = try page(config: TemporaryCasebook.config + "base_url: \"https://example.org/casebook/\"\n")
         #expect(try base(script: script, url: "http://127.0.0.1:8089/casebook/en/cases/nope/x/") == "/casebook/")
         #expect(try base(script: script, url: "http://127.0.0.1:8089/nope") == "/casebook/")
+        // A copy served from a folder base_url does not name finds its own root.
+        #expect(try base(script: script, url: "http://127.0.0.1:8089/elsewhere/en/cases/nope/x/") == "/elsewhere/")
+        #expect(try base(script: script, url: "http://127.0.0.1:8089/elsewhere/nope/deeper/x",
+                         existing: ["/elsewhere/404.html"]) == "/elsewhere/")
         #expect(try base(script: script, url: "file:///media/usb/site/404.html") == "none")
     }
 
