@@ -16,6 +16,7 @@ offline. Open OUT_DIR's PNGs and look at each.
 Needs chromium, chromedriver and selenium (.ci/install-qa-tools), poppler-utils and vips.
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -60,7 +61,9 @@ def pages(site: Path):
                 picks.append((d.name, first(d.rglob("index.html"))))
         # A page in the other language reached from this one (a case with no translation).
         for p in sorted(lang.rglob("index.html")):
-            if 'hreflang="' in p.read_text(encoding="utf-8") and "/cases/" not in str(p.relative_to(site)):
+            text = p.read_text(encoding="utf-8")
+            main = text[text.find("<main"):text.find("</main>")]
+            if re.search(r'<a [^>]*hreflang="(?!%s")' % L, main):
                 picks.append(("links-other-language", p))
                 break
         for name, p in picks:
@@ -138,7 +141,7 @@ def main(argv):
                                        check=True)
                         subprocess.run(["vips", "arrayjoin", f"{html_png} {stem}.png",
                                         str(out / f"{lang}-deck-{name}-{n}-side-by-side.png"),
-                                        "--across", "2", "--shim", "16"], check=True)
+                                        "--across", "2", "--shim", "16", "--background", "255"], check=True)
         finally:
             d.quit()
     for pdf in sorted(site.glob("*/*.pdf")):
