@@ -3,6 +3,8 @@
 struct CrossReferenceValidator {
     var config: Config
     var mediaFiles: Set<String>
+    /// Ids of documents that exist but failed to load: their own error is reported already.
+    var unreadable: [DocumentKind: Set<String>] = [:]
     var diagnostics = Diagnostics()
 
     mutating func validate(cases: [Case], evaluations: [Evaluation], pages: [Page]) {
@@ -11,7 +13,7 @@ struct CrossReferenceValidator {
         for item in cases { validate(item, evaluationIDs: evaluationIDs) }
         var byMunicipality: [String: Evaluation] = [:]
         for evaluation in evaluations {
-            for id in evaluation.cases where !caseIDs.contains(id) {
+            for id in evaluation.cases where !caseIDs.contains(id) && unreadable[.cases]?.contains(id) != true {
                 diagnostics.error(evaluation.fieldLocations["cases"],
                                   "unknown case '\(id)'\(Suggestion.didYouMean(id, in: caseIDs))")
             }
@@ -30,7 +32,7 @@ struct CrossReferenceValidator {
 
     /// What one case says about others: its evaluation exists, its image too.
     mutating func validate(_ item: Case, evaluationIDs: Set<String>) {
-        if let evaluation = item.evaluation, !evaluationIDs.contains(evaluation) {
+        if let evaluation = item.evaluation, !evaluationIDs.contains(evaluation), unreadable[.evaluations]?.contains(evaluation) != true {
             diagnostics.error(item.fieldLocations["evaluation"],
                               "unknown evaluation '\(evaluation)'\(Suggestion.didYouMean(evaluation, in: evaluationIDs))",
                               note: "an evaluation's id is its file name in content/evaluations/ without language and extension")

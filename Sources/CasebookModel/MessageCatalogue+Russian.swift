@@ -24,14 +24,22 @@ extension MessageCatalogue {
             "«top» должно быть целым положительным числом",
         "'translation_of' belongs only in a translation, not in the {0} original":
             "«translation_of» пишут только в переводе, а не в оригинале на языке {0}",
+        "'{0}' does not line up with the fields above it; start it in column {1} like '{2}' on line {3}, or in the column of the field it belongs to":
+            "«{0}» не выровнено по полям выше; начните его в столбце {1}, как «{2}» в строке {3}, или в столбце поля, к которому оно относится",
+        "'{0}' does not line up with the list above it: a field of the list item starts in column {1}, a list item with '- ' in column {2}":
+            "«{0}» не выровнено по списку выше: поле элемента списка начинается в столбце {1}, а новый элемент с «- » — в столбце {2}",
         "'{0}' has no {1} translation; linking to the {2} page":
             "у «{0}» нет перевода на {1}; ссылка ведёт на страницу на {2}",
         "'{0}' is empty":
             "«{0}» пусто",
         "'{0}' is empty in {1}":
             "«{0}» пусто в {1}",
+        "'{0}' is indented more than '{1}' above it, so YAML reads it as part of the value of '{2}'; start '{3}' in the same column as '{4}', or, if it belongs to that value, put the whole value in double quotes":
+            "у «{0}» отступ больше, чем у «{1}» выше, поэтому YAML читает его как часть значения «{2}»; начните «{3}» в том же столбце, что и «{4}», а если это часть значения — заключите всё значение в двойные кавычки",
         "'{0}' is not a configured language ({1})":
             "«{0}» нет среди языков из настроек ({1})",
+        "'{0}' is not a field: write a field as 'name: value', with a colon and a space after the name":
+            "«{0}» — не поле: поле записывается как «имя: значение», с двоеточием и пробелом после имени",
         "'{0}' is not a language code like 'ru', 'en' or 'ky'":
             "«{0}» — не код языка вроде «ru», «en» или «ky»",
         "'{0}' is not a language code: use a BCP 47 code such as ru, en or ky":
@@ -52,6 +60,8 @@ extension MessageCatalogue {
             "«{0}» записано не по одному полю в строке; запишите так или измените «{1}» вручную",
         "'{0}' is the name of '{1}', not of '{2}': were the rows sorted without the id column?":
             "«{0}» — название «{1}», а не «{2}»: не сортировали ли строки без столбца id?",
+        "'{0}' is written twice (first on line {1}); keep one of them":
+            "ключ «{0}» повторяется (первый раз — в строке {1}); оставьте один из них",
         "'{0}' must be a finite number, not '{1}'":
             "«{0}» должно быть конечным числом, а не «{1}»",
         "'{0}' must be a list like [a, b]":
@@ -184,6 +194,8 @@ extension MessageCatalogue {
             "запись о финансировании",
         "a funding entry needs both 'source' and 'kgs'":
             "в записи о финансировании нужны и «source», и «kgs»",
+        "a list item ('- …') among the fields; put it under its field (such as 'highlights:') and indent it by two spaces":
+            "элемент списка («- …») среди полей; поместите его под его поле (например, «highlights:») с отступом в два пробела",
         "a number":
             "числом",
         "a page":
@@ -194,6 +206,8 @@ extension MessageCatalogue {
             "уровню шкалы нужны «id» и «min»",
         "a rubric criterion":
             "критерий шкалы",
+        "a tab character; YAML allows only spaces here, replace it with spaces":
+            "символ табуляции: здесь YAML допускает только пробелы; замените его пробелами",
         "a whole number":
             "целым числом",
         "a {0} has the fields: {1}":
@@ -298,8 +312,8 @@ extension MessageCatalogue {
             "директивы: chart, ranking, stats, cases",
         "district":
             "район",
-        "duplicate key {0} in YAML mapping":
-            "ключ {0} повторяется",
+        "duplicate key '{0}' in YAML mapping":
+            "ключ «{0}» повторяется",
         "duplicate {0} '{1}' in {2}: {3} is the same document":
             "повтор: {0} «{1}» на языке {2} — это тот же документ, что и {3}",
         "dynamic partial names ('{0}>*') are not supported":
@@ -548,6 +562,8 @@ extension MessageCatalogue {
             "наследование шаблонов («{0}<» и «{1}$») не поддерживается",
         "text (for people) or json (for tools).":
             "text (для людей) или json (для программ).",
+        "the '{0}' that opens the value of '{1}' is not closed with '{2}' on the same line; close it, and put any item that contains ', ' or ': ' in double quotes":
+            "скобка «{0}» в начале значения поля «{1}» не закрыта скобкой «{2}» в той же строке; закройте её, а элементы с «, » или «: » заключите в двойные кавычки",
         "the evaluation forms were not written to {0}/: {1}":
             "формы оценки не записаны в {0}/: {1}",
         "the file is UTF-16; save it as CSV in UTF-8 (LibreOffice: character set 'Unicode (UTF-8)'; Excel: 'CSV UTF-8')":
@@ -558,6 +574,10 @@ extension MessageCatalogue {
             "таблица для заполнения выгружается только в CSV",
         "the link":
             "единственная ссылка",
+        "the quote ({0}) opened here is never closed; end the value with {1}":
+            "кавычка {0}, открытая здесь, не закрыта; поставьте {1} в конце значения",
+        "the quote ({0}) that opens the value of '{1}' is never closed; end the value with {2}":
+            "кавычка {0}, с которой начинается значение поля «{1}», не закрыта; поставьте {2} в конце значения",
         "the same column as column {0}":
             "тот же столбец, что и столбец {0}",
         "the sheet is empty; export one with 'casebook export form'":
@@ -570,6 +590,12 @@ extension MessageCatalogue {
             "начальный casebook.yml содержит ошибку: {0}",
         "the theme has no strings for the default language '{0}'":
             "в теме нет строк для основного языка «{0}»",
+        "the value of '{0}' contains '{1}', which YAML reads as the start of another field; put the whole value in double quotes: {2}":
+            "значение поля «{0}» содержит «{1}», и YAML принимает это за начало нового поля; заключите всё значение в двойные кавычки: {2}",
+        "the value of '{0}' goes on after its closing quote; put the whole value in double quotes, writing each \" inside it as \\\": {1}":
+            "значение поля «{0}» продолжается после закрывающей кавычки; заключите всё значение в двойные кавычки, а каждую \" внутри запишите как \\\": {1}",
+        "the value of '{0}' starts with '{1}', which has a meaning of its own in YAML; put the whole value in double quotes: {2}":
+            "значение поля «{0}» начинается с «{1}», а этот знак в YAML имеет особый смысл; заключите всё значение в двойные кавычки: {2}",
         "the {0} links":
             "все ссылки ({0})",
         "theme '{0}' not found: there is no {1}/ folder":
@@ -580,6 +606,8 @@ extension MessageCatalogue {
             "themes/",
         "this '---' right under a line of text makes that text a heading, not a new slide":
             "эта строка «---» прямо под строкой текста делает из текста заголовок, а не начинает новый слайд",
+        "this list item does not line up with the items above it; start every '- ' in column {0}":
+            "этот элемент списка не выровнен по элементам выше; начинайте каждый «- » в столбце {0}",
         "title":
             "заголовок",
         "translations {0}: complete":

@@ -27,7 +27,7 @@ extension SiteLoader {
         let decoded = decoder.decode(documents[0])
         diagnostics.append(contentsOf: decoder.fields.diagnostics)
         guard let item = decoded, includeDrafts || !item.draft else { return nil }
-        var validator = CrossReferenceValidator(config: config, mediaFiles: site.mediaFiles)
+        var validator = CrossReferenceValidator(config: config, mediaFiles: site.mediaFiles, unreadable: site.unreadable)
         validator.validate(item, evaluationIDs: Set(site.evaluations.map(\.id)))
         diagnostics.append(contentsOf: validator.diagnostics)
         guard !diagnostics.hasErrors, let updated = site.replacing(item) else { return nil }

@@ -41,6 +41,7 @@ public struct SiteLoader {
         guard let config = loadedConfig else { return (nil, diagnostics) }
 
         var raw: [DocumentKind: [RawDocument]] = [:]
+        var unreadableIDs: [DocumentKind: Set<String>] = [:]
         let reader = DocumentReader(config: config)
         let merger = DocumentMerger(config: config)
         let listings = DocumentKind.allCases.map { listFiles(kind: $0, into: &diagnostics) }
@@ -73,6 +74,7 @@ public struct SiteLoader {
                 else if case .success(let path) = ContentPath.parse(fileName: listed[index].0, kind: kind) { unreadable.insert(path.id) }
             }
             raw[kind] = merger.merge(files.filter { !unreadable.contains($0.path.id) }, kind: kind, into: &diagnostics)
+            unreadableIDs[kind] = unreadable.union(files.map(\.path.id)).subtracting(raw[kind, default: []].map(\.id))
         }
 
         var fields = FieldDecoder(config: config)
@@ -98,7 +100,14 @@ public struct SiteLoader {
         fields.diagnostics = Diagnostics()
 
         let media = mediaFiles(into: &diagnostics)
-        var validator = CrossReferenceValidator(config: config, mediaFiles: media)
+        // Documents that exist but failed to load: their own errors are reported, and what
+        // refers to them is not reported again (issue 17).
+        var unreadable = unreadableIDs
+        unreadable[.cases, default: []].formUnion(Set(rawCaseIDs).subtracting(allCases.map(\.id)))
+        unreadable[.evaluations, default: []].formUnion(Set(rawEvaluationIDs).subtracting(allEvaluations.map(\.id)))
+        unreadable[.pages, default: []].formUnion(Set(raw[.pages, default: []].map(\.id)).subtracting(allPages.map(\.id)))
+        unreadable[.slides, default: []].formUnion(Set(raw[.slides, default: []].map(\.id)).subtracting(allDecks.map(\.id)))
+        var validator = CrossReferenceValidator(config: config, mediaFiles: media, unreadable: unreadable)
         validator.validate(cases: allCases, evaluations: allEvaluations, pages: allPages)
         diagnostics.append(contentsOf: validator.diagnostics)
 
@@ -115,12 +124,7 @@ public struct SiteLoader {
                         pages: allPages.filter { keep($0.draft) },
                         decks: allDecks.filter { keep($0.draft) },
                         mediaFiles: media, omittedDrafts: omitted,
-                        unreadable: [
-                            .cases: Set(rawCaseIDs).subtracting(allCases.map(\.id)),
-                            .evaluations: Set(rawEvaluationIDs).subtracting(allEvaluations.map(\.id)),
-                            .pages: Set(raw[.pages, default: []].map(\.id)).subtracting(allPages.map(\.id)),
-                            .slides: Set(raw[.slides, default: []].map(\.id)).subtracting(allDecks.map(\.id)),
-                        ])
+                        unreadable: unreadable)
         return (site, diagnostics)
     }
 

@@ -50,7 +50,7 @@ public struct YAMLReader: Sendable {
         case .success(let node):
             return node
         case .failure(let problem):
-            diagnostics.append(problem.diagnostic(in: self))
+            diagnostics.append(contentsOf: problem.diagnostics(in: self, text: yaml))
             return nil
         }
     }

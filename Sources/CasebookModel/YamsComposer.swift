@@ -11,34 +11,47 @@ enum YamsComposer {
         case anchor(line: Int, column: Int)
         case other(String)
 
-        func diagnostic(in reader: YAMLReader) -> Diagnostic {
+        /// What to tell the author, in plain words with the likely fix where the mistake is a
+        /// common one (`YAMLErrorExplainer`); `text` is the YAML that was read.
+        func diagnostics(in reader: YAMLReader, text: String) -> [Diagnostic] {
             switch self {
-            case .yams(let error): return Self.diagnostic(for: error, in: reader)
+            case .yams(let error): return Self.diagnostics(for: error, in: reader, text: text)
             case let .anchor(line, column):
-                return .error(SourceLocation(file: reader.file, line: line, column: column),
-                              "YAML anchors and aliases (&name, *name) are not allowed; write the value out in full")
+                return [.error(SourceLocation(file: reader.file, line: line, column: column),
+                               "YAML anchors and aliases (&name, *name) are not allowed; write the value out in full")]
             case .other(let text):
-                return .error(SourceLocation(file: reader.file), "cannot read YAML: \(text)")
+                return [.error(SourceLocation(file: reader.file), "cannot read YAML: \(text)")]
             }
         }
 
-        private static func diagnostic(for error: YamlError, in reader: YAMLReader) -> Diagnostic {
+        private static func diagnostics(for error: YamlError, in reader: YAMLReader, text: String) -> [Diagnostic] {
             switch error {
             case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
                  let .composer(context, problem, mark, _):
+                let report = YAMLErrorExplainer.Report(problem: problem, line: mark.line, column: mark.column, context: context?.text,
+                                                       contextLine: context?.mark.line ?? 0, contextColumn: context?.mark.column ?? 0)
+                if let explanation = YAMLErrorExplainer.explain(report, text: text, lineOffset: reader.lineOffset) {
+                    return [.error(reader.location(line: explanation.line, column: explanation.column), explanation.message)]
+                }
                 let message: Message = context.map { "invalid YAML: \(problem) (\($0.text) at line \($0.mark.line + reader.lineOffset))" } ?? "invalid YAML: \(problem)"
                 // At the end of the text the cause is where the unfinished thing began (an open quote).
                 if let context, problem.contains("end of stream") {
-                    return .error(reader.location(line: context.mark.line, column: context.mark.column), message)
+                    return [.error(reader.location(line: context.mark.line, column: context.mark.column), message)]
                 }
-                return .error(reader.location(line: mark.line, column: mark.column), message)
+                return [.error(reader.location(line: mark.line, column: mark.column), message)]
             case let .duplicatedKeysInMapping(duplicates, context):
-                return .error(reader.location(line: context.mark.line, column: context.mark.column),
-                              "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in YAML mapping")
+                return duplicates.enumerated().map { index, key in
+                    // Yams places only the first key; the others are found in the text.
+                    let found = index == 0
+                        ? YAMLErrorExplainer.duplicate(key, contextLine: context.mark.line, contextColumn: context.mark.column, text: text, lineOffset: reader.lineOffset)
+                        : YAMLErrorExplainer.duplicate(key, contextLine: 1, contextColumn: 1, text: text, lineOffset: reader.lineOffset)
+                    if let found { return .error(reader.location(line: found.line, column: found.column), found.message) }
+                    return .error(reader.location(line: context.mark.line, column: context.mark.column), "duplicate key '\(key)' in YAML mapping")
+                }
             case let .reader(problem, offset, _, _):
-                return .error(SourceLocation(file: reader.file), "invalid YAML: \(problem) at byte offset \(offset ?? 0)")
+                return [.error(SourceLocation(file: reader.file), "invalid YAML: \(problem) at byte offset \(offset ?? 0)")]
             default:
-                return .error(SourceLocation(file: reader.file), "invalid YAML: \(error)")
+                return [.error(SourceLocation(file: reader.file), "invalid YAML: \(error)")]
             }
         }
     }

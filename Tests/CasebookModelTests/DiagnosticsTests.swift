@@ -73,7 +73,7 @@ import Testing
     @Test func yamlSyntaxErrorKeepsItsLineInTheFile() throws {
         let text = "---\ntitle: \"T\"\nsummary: \"S\nmunicipality: alpha\n---\n"
         #expect(try messages(["content/cases/x.ru.md": text]) == [
-            "content/cases/x.ru.md:3:10: error: invalid YAML: found unexpected end of stream (while scanning a quoted scalar at line 3)",
+            "content/cases/x.ru.md:3:1: error: the quote (\") that opens the value of 'summary' is never closed; end the value with \"",
         ])
     }
 

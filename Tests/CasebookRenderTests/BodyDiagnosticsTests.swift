@@ -73,7 +73,7 @@ import Testing
         let found = try check("```casebook\nranking: {top: &n 3}\n```\n\n```casebook\nchart: [bands\n```\n\n```casebook\nranking: {top: 0x10}\n```\n")
         #expect(found == [
             "content/cases/water.ru.md:10:16: error: YAML anchors and aliases (&name, *name) are not allowed; write the value out in full",
-            "content/cases/water.ru.md:15:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 14)",
+            "content/cases/water.ru.md:14:1: error: the '[' that opens the value of 'chart' is not closed with ']' on the same line; close it, and put any item that contains ', ' or ': ' in double quotes",
             "content/cases/water.ru.md:18:16: error: 'top' must be a positive whole number",
         ])
     }
