@@ -35,6 +35,14 @@ enum YAMLErrorExplainer {
         /// The nearest line above `number` that says something.
         func previous(_ number: Int) -> YAMLSourceLine? { lines.prefix(max(number - 1, 0)).last { !$0.isEmpty } }
 
+        // A quote left open on an earlier line runs on to the next quote, and libyaml trips
+        // over what follows that one, far from the cause.
+        if report.problem != "found unexpected end of stream",
+           let open = lines.prefix(max(report.line - 1, 0)).first(where: \.hasUnclosedQuote), let key = open.key,
+           let quote = open.value.unicodeScalars.first {
+            return .explained(line: open.number, column: open.keyColumn,
+                              "the quote (\(quote)) that opens the value of '\(key)' is never closed; end the value with \(quote)")
+        }
         switch report.problem {
         case "mapping values are not allowed in this context":
             guard let here = line(report.line) else { return nil }

@@ -47,6 +47,27 @@ struct YAMLSourceLine {
         }
     }
 
+    /// Whether the value starts with a quote that the line does not close.
+    var hasUnclosedQuote: Bool {
+        let scalars = value.unicodeScalars
+        guard key != nil, let quote = scalars.first, quote == "\"" || quote == "'" else { return false }
+        var index = scalars.index(after: scalars.startIndex)
+        while index < scalars.endIndex {
+            let next = scalars.index(after: index)
+            if quote == "\"", scalars[index] == "\\" {
+                index = next < scalars.endIndex ? scalars.index(after: next) : next
+                continue
+            }
+            if scalars[index] == quote {
+                // In single quotes, '' is a quote inside the value.
+                if quote == "'", next < scalars.endIndex, scalars[next] == "'" { index = scalars.index(after: next); continue }
+                return false
+            }
+            index = next
+        }
+        return true
+    }
+
     /// Whether the line holds nothing for YAML: blank or a comment.
     var isEmpty: Bool {
         let content = text.unicodeScalars.drop { $0 == " " }
