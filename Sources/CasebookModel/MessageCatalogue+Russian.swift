@@ -2,6 +2,10 @@ extension MessageCatalogue {
     /// Russian, keyed by the English text; `{0}`, `{1}`… are the values, in any order, and
     /// `{1#…|…|…}` the forms for one, few and many.
     static let russian: [String: String] = [
+        "  See '{0} <subcommand>' for detailed help.":
+            "  Подробная справка по команде: {0} <команда>",
+        "  See '{0}' for more information.":
+            "  Подробнее: {0}",
         "  labels    content/casebook.yml: no {0} label for {1}":
             "  подписи   content/casebook.yml: нет подписи на {0} для: {1}",
         "  missing   {0} '{1}' (original: {2})":
@@ -10,10 +14,14 @@ extension MessageCatalogue {
             "  устарел   {0}: оригинал изменился; обновите перевод, затем выполните: casebook translated {1}",
         "  untracked {0}: no translation_of; once it is current, run: casebook translated {1}":
             "  без связи {0}: нет translation_of; когда перевод будет актуален, выполните: casebook translated {1}",
+        " (default: {0})":
+            " (по умолчанию: {0})",
         " (did you mean '{0}'?)":
             " (может быть, «{0}»?)",
         " (its time is ahead of this computer's clock: correct the clock, or `touch` it)":
             " (его время впереди часов этого компьютера: исправьте часы или выполните для него `touch`)",
+        " (values: {0})":
+            " (значения: {0})",
         "'beneficiaries'":
             "«beneficiaries»",
         "'funding' must be a list of {source: …, kgs: …}":
@@ -96,6 +104,10 @@ extension MessageCatalogue {
             "--only: неизвестный результат «{0}»; выберите из: {1}",
         "--root '{0}' is not a folder":
             "--root «{0}» — не папка",
+        "<subcommand>":
+            "<команда>",
+        "ARGUMENTS:":
+            "АРГУМЕНТЫ:",
         "Also list every file written.":
             "Перечислить также все записанные файлы.",
         "Build a bilingual casebook website from Markdown files.":
@@ -112,6 +124,10 @@ extension MessageCatalogue {
             "Создать новый кейс, оценку, страницу или презентацию на всех языках — черновик с пояснением к каждому полю.",
         "Do not make the PDFs of the printable book and the slide decks (their HTML is still written).":
             "Не делать PDF печатной книги и презентаций (их HTML всё равно записывается).",
+        "Error: {0}":
+            "Ошибка: {0}",
+        "Help:  {0}":
+            "Справка:  {0}",
         "Include documents marked 'draft: true'.":
             "Включить документы с пометкой «draft: true».",
         "It is a draft: fill it in, check it with 'casebook check', then remove 'draft: true'.":
@@ -122,10 +138,18 @@ extension MessageCatalogue {
             "Сделать только эти результаты, через запятую: {0} (по умолчанию — все; сайт и выгрузки итогов делаются всегда). `--only web` пропускает печатную книгу, презентации и их PDF.",
         "Mark translations as up to date with their original (writes translation_of into their front matter).":
             "Отметить переводы как соответствующие оригиналу (записывает translation_of в их заголовок).",
+        "Missing expected argument '{0}'":
+            "не указан обязательный аргумент «{0}»",
+        "Missing value for '{0}'":
+            "не указано значение для «{0}»",
         "Next{0}: edit content/casebook.yml, then 'casebook serve --drafts' to see the drafts, 'casebook build' to write site/.":
             "Дальше{0}: отредактируйте content/casebook.yml, затем «casebook serve --drafts», чтобы посмотреть черновики, и «casebook build», чтобы записать site/.",
         "Nothing to change: the evaluation files already say what the sheet says.":
             "Менять нечего: в файлах оценок уже то же, что в таблице.",
+        "OPTIONS:":
+            "ПАРАМЕТРЫ:",
+        "OVERVIEW: {0}":
+            "ОПИСАНИЕ: {0}",
         "Overwrite the files of an existing themes/default/.":
             "Перезаписать файлы в существующей папке themes/default/.",
         "Pack the built site into one zip (plus a .sha256 checksum file) for a USB stick or a messenger.":
@@ -141,7 +165,13 @@ extension MessageCatalogue {
         "Refuses a site older than its sources (a file under content/ or themes/ changed after the build); --build builds it first. Exit status 3: the zip was written, but PDFs the pages link to are missing (or, with --build, could not be made).":
             "Не упаковывает сайт, который старше исходных файлов (файл в content/ или themes/ изменился после сборки); с --build сначала собирает его. Код выхода 3: архив записан, но PDF, на которые ссылаются страницы, отсутствуют (или, с --build, их не удалось сделать).",
         "Run it in a casebook folder (one with content/casebook.yml), or pass --root DIR.\nCases, evaluations and pages are Markdown files with YAML front matter under content/;\nthe website is written to site/.\n\nExit status: 0 success, 1 content errors, 2 wrong command-line usage.\n`build` exits with 3 when it wrote the website but could not make a PDF (WeasyPrint\nmissing or failing); --no-pdf skips the PDFs.":
-            "Запускайте в папке сборника (в которой есть content/casebook.yml) или укажите --root ПАПКА.\nКейсы, оценки и страницы — файлы Markdown с заголовком YAML (front matter) в content/;\nсайт записывается в site/.\n\nКоды выхода: 0 — успех, 1 — ошибки в содержимом, 2 — неверная командная строка.\n`build` завершается с кодом 3, если сайт записан, но PDF сделать не удалось (WeasyPrint\nне установлен или выдал ошибку); --no-pdf пропускает PDF.",
+            "Запускайте в папке сборника (в которой есть content/casebook.yml) или укажите --root ПАПКА. Кейсы, оценки и страницы — файлы Markdown с заголовком YAML (front matter) в content/; сайт записывается в site/.\n\nКоды выхода: 0 — успех, 1 — ошибки в содержимом, 2 — неверная командная строка. `build` завершается с кодом 3, если сайт записан, но PDF сделать не удалось (WeasyPrint не установлен или выдал ошибку); --no-pdf пропускает PDF.",
+        "SUBCOMMANDS:":
+            "КОМАНДЫ:",
+        "Show help information.":
+            "Показать справку.",
+        "Show the version.":
+            "Показать версию.",
         "Start a new casebook: content/casebook.yml with every setting explained, and an example case, evaluation and page as drafts.":
             "Начать новый сборник: content/casebook.yml с пояснением к каждой настройке и примеры кейса, оценки и страницы в виде черновиков.",
         "The built site (default: site/ in the casebook folder).":
@@ -158,18 +188,32 @@ extension MessageCatalogue {
             "Язык работы: сообщений (en или ru; по умолчанию — из CASEBOOK_LANG, затем из локали) и, для export, названий и подписей (по умолчанию — первый язык из настроек).",
         "The languages, the default first.":
             "Языки, основной — первым.",
+        "The option '{0}' does not take any value, but '{1}' was specified.":
+            "параметр «{0}» не принимает значения, а указано «{1}»",
         "The port to listen on (127.0.0.1 only). Without it: 8000, or the next free port if 8000 is in use.":
             "Порт (только 127.0.0.1). Без него — 8000 или следующий свободный, если 8000 занят.",
         "The sheet may be saved with ';' or ',' between fields, decimal commas or points, with or\nwithout a byte-order mark. Without --write it only shows what would change.":
-            "Таблицу можно сохранить с «;» или «,» между полями, с десятичной запятой или точкой, с меткой\nпорядка байтов или без неё. Без --write команда только показывает, что изменится.",
+            "Таблицу можно сохранить с «;» или «,» между полями, с десятичной запятой или точкой, с меткой порядка байтов или без неё. Без --write команда только показывает, что изменится.",
         "The sheet, a CSV file.":
             "Таблица, файл CSV.",
+        "The value '{0}' is invalid for '{1}'":
+            "недопустимое значение «{0}» для «{1}»",
         "The zip to write (default: casebook-<date>.zip in the casebook folder).":
             "Какой zip-файл записать (по умолчанию — casebook-<дата>.zip в папке сборника).",
         "Translation files, e.g. content/cases/x.en.md (relative to the casebook folder).":
             "Файлы переводов, например content/cases/x.en.md (относительно папки сборника).",
         "Treat warnings as errors (exit status 1 if there is any).":
             "Считать предупреждения ошибками (код выхода 1, если есть хоть одно).",
+        "USAGE: {0}":
+            "ИСПОЛЬЗОВАНИЕ: {0}",
+        "Unexpected argument '{0}'":
+            "лишний аргумент «{0}»",
+        "Unknown option '{0}'":
+            "неизвестный параметр «{0}»",
+        "Unknown option '{0}'. Did you mean '{1}'?":
+            "неизвестный параметр «{0}». Может быть, «{1}»?",
+        "Usage: {0}":
+            "Использование: {0}",
         "What to export: results, or form (the sheet to fill in; CSV only).":
             "Что выгрузить: results (итоги) или form (таблицу для заполнения; только CSV).",
         "What to import: evaluations.":
@@ -740,6 +784,8 @@ extension MessageCatalogue {
             "{0}: файл «content/media/{1}» не найден{2}",
         "{0} {1#error|errors}, {2} {3#warning|warnings}":
             "{0} {1#ошибка|ошибки|ошибок}, {2} {3#предупреждение|предупреждения|предупреждений}",
+        "{0} {1#unexpected argument|unexpected arguments}: {2}":
+            "{0} {1#лишний аргумент|лишних аргумента|лишних аргументов}: {2}",
         "{0} {1} s":
             "{0} {1} с",
         "{0}/ already exists; nothing was written (use --force to overwrite its files with the built-in theme's)":

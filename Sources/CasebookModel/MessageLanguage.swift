@@ -25,6 +25,14 @@ public enum MessageLanguage: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// `text` in the language's quotation marks: 'x' in English, «x» in Russian.
+    public func quoted(_ text: String) -> String {
+        switch self {
+        case .english: return "'\(text)'"
+        case .russian: return "«\(text)»"
+        }
+    }
+
     /// The first choice that is set: `--lang X` (or `--lang=X`) among `arguments`, then
     /// CASEBOOK_LANG, then the locale as POSIX orders it (LC_ALL, LC_MESSAGES, LANG).
     /// `--lang` for a language without messages (`--lang ky` for an export) passes the choice on;

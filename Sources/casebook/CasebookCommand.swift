@@ -22,6 +22,8 @@ struct CasebookCommand: AsyncParsableCommand {
     )
 
     /// Parses, runs, and maps failures to the documented exit codes (usage errors are 2).
+    /// Help and usage errors are ArgumentParser's texts with its own words translated
+    /// (`UsageText`).
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -32,11 +34,18 @@ struct CasebookCommand: AsyncParsableCommand {
             }
         } catch {
             let code = exitCode(for: error)
-            if code == .success || code == ExitCode(1) {
+            if code == ExitCode(1) {
                 exit(withError: error)
             }
-            let message = fullMessage(for: error)
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            let message = fullMessage(for: error, columns: UsageText.unwrapped)
+            if code == .success {
+                // The version and completion scripts are printed as they are.
+                let text = UsageText.isHelp(message) ? UsageText.translated(message, in: Console.language, width: UsageText.terminalWidth) : message
+                if !text.isEmpty { Console.out(verbatim: text) }
+                Foundation.exit(0)
+            }
+            let text = UsageText.translated(message, in: Console.language, width: UsageText.terminalWidth)
+            if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
             Foundation.exit(code == .validationFailure || code.rawValue == 64 ? 2 : code.rawValue)
         }
     }
