@@ -144,6 +144,8 @@ extension MessageCatalogue {
             "не указано значение для «{0}»",
         "Next{0}: edit content/casebook.yml, then 'casebook serve --drafts' to see the drafts, 'casebook build' to write site/.":
             "Дальше{0}: отредактируйте content/casebook.yml, затем «casebook serve --drafts», чтобы посмотреть черновики, и «casebook build», чтобы записать site/.",
+        "Not found":
+            "Не найдено",
         "Nothing to change: the evaluation files already say what the sheet says.":
             "Менять нечего: в файлах оценок уже то же, что в таблице.",
         "OPTIONS:":
@@ -262,14 +264,20 @@ extension MessageCatalogue {
             "уровень «{0}»",
         "band '{0}' must start above band '{1}' (bands go in ascending order of 'min')":
             "уровень «{0}» должен начинаться выше уровня «{1}» (уровни идут по возрастанию «min»)",
-        "base_url is not set: {0} of the {1} printable book to the website {2} nowhere in its PDF":
-            "base_url не задан: в PDF печатной книги на {1} {0} на сайт {2} в никуда",
+        "base_url is not set: the link of the {0} printable book to the website leads nowhere in its PDF":
+            "base_url не задан: в PDF печатной книги на {0} ссылка на сайт никуда не ведёт",
+        "base_url is not set: the {0} {1#link|links} of the {2} printable book to the website lead nowhere in its PDF":
+            "base_url не задан: в PDF печатной книги на {2} {0} {1#ссылка|ссылки|ссылок} на сайт никуда не ведут",
         "base_url must start with https:// or http://":
             "base_url должен начинаться с https:// или http://",
         "beneficiaries by sex (women, men, girls, boys) add up to {0}, more than the total {1}":
             "благополучателей по полу (women, men, girls, boys) в сумме {0} — больше общего числа {1}",
         "beneficiaries has: {0}":
             "в beneficiaries есть: {0}",
+        "build failed ({0} {1#error|errors}); nothing has been built yet, so there is nothing to serve until they are fixed":
+            "сборка не удалась ({0} {1#ошибка|ошибки|ошибок}); удачных сборок ещё не было, поэтому показывать нечего, пока ошибки не исправлены",
+        "build failed ({0} {1#error|errors}); still serving the last good build":
+            "сборка не удалась ({0} {1#ошибка|ошибки|ошибок}); показывается последняя удачная сборка",
         "build failed: {0}; nothing was bundled":
             "сборка не удалась: {0}; архив не создан",
         "build failed: {0}; {1} was not changed":
@@ -284,6 +292,8 @@ extension MessageCatalogue {
             "не удаётся изменить «{0}»: значение записано не в одну строку; измените его вручную",
         "cannot fill in the scaffold: {0}":
             "не удаётся заполнить заготовку: {0}",
+        "cannot listen on 127.0.0.1:{0}: {1}":
+            "не удаётся открыть порт 127.0.0.1:{0}: {1}",
         "cannot make an evaluation of '{0}': {1} exists but is not one; fix or move it":
             "не удаётся сделать оценку из «{0}»: {1} существует, но это не оценка; исправьте или переместите его",
         "cannot read '{0}'":
@@ -316,6 +326,8 @@ extension MessageCatalogue {
             "в casebook.yml нет «title»",
         "casebook.yml needs at least one entry in '{0}'":
             "в casebook.yml нужна хотя бы одна запись в «{0}»",
+        "casebook: the last change has errors; showing the last good build.":
+            "casebook: в последнем изменении есть ошибки; показана последняя удачная сборка.",
         "charts: {0}":
             "диаграммы: {0}",
         "check: {0}":
@@ -446,10 +458,6 @@ extension MessageCatalogue {
             "язык «{0}» не указан в casebook.yml (языки: {1})",
         "language '{0}' is not configured in casebook.yml (languages: {1}){2}":
             "язык «{0}» не указан в casebook.yml (языки: {1}){2}",
-        "lead":
-            "ведут",
-        "leads":
-            "ведёт",
         "leave a blank line above '---' to start a new slide":
             "чтобы начать новый слайд, оставьте пустую строку над «---»",
         "link":
@@ -514,6 +522,12 @@ extension MessageCatalogue {
             "страница",
         "page id '{0}' is taken by a section of the website; rename the file":
             "идентификатор страницы «{0}» занят разделом сайта; переименуйте файл",
+        "port {0} is in use; serving on {1} instead":
+            "порт {0} занят; сайт показывается на порту {1}",
+        "port {0} is in use; stop the program that uses it or choose another with --port":
+            "порт {0} занят; остановите программу, которая его использует, или выберите другой порт с помощью --port",
+        "ports {0}–{1} are all in use; choose a free one with --port":
+            "порты {0}–{1} все заняты; укажите свободный порт с помощью --port",
         "pragmas ('{0}%') are not supported":
             "прагмы («{0}%») не поддерживаются",
         "print":
@@ -530,6 +544,8 @@ extension MessageCatalogue {
             "ranking принимает {top: N} или ничего",
         "raw HTML is not passed through and was dropped: '{0}'":
             "HTML в тексте не пропускается и был удалён: «{0}»",
+        "rebuilt in {0} s":
+            "пересобрано за {0} с",
         "refusing to write the bundle to {0}: it is inside {1}":
             "архив не будет записан в {0}: путь ведёт внутрь {1}",
         "refusing to write the bundle to {0}: that is the casebook folder":
@@ -574,6 +590,8 @@ extension MessageCatalogue {
             "секция «{0}» не закрыта",
         "sector":
             "сектор",
+        "serving on http://127.0.0.1:{0}/ — watching content/ and themes/; Ctrl+C stops":
+            "сайт на http://127.0.0.1:{0}/ — слежу за content/ и themes/; остановить — Ctrl+C",
         "set base_url to the address the website is published at, e.g. base_url: https://example.org/casebook/":
             "задайте в base_url адрес, по которому опубликован сайт, например base_url: https://example.org/casebook/",
         "shared field '{0}' differs from {1}":
@@ -608,6 +626,8 @@ extension MessageCatalogue {
             "text (для людей) или json (для программ).",
         "the '{0}' that opens the value of '{1}' is not closed with '{2}' on the same line; close it, and put any item that contains ', ' or ': ' in double quotes":
             "скобка «{0}» в начале значения поля «{1}» не закрыта скобкой «{2}» в той же строке; закройте её, а элементы с «, » или «: » заключите в двойные кавычки",
+        "the HTTP server stopped ({0}); starting it again":
+            "HTTP-сервер остановился ({0}); запускаю его снова",
         "the evaluation forms were not written to {0}/: {1}":
             "формы оценки не записаны в {0}/: {1}",
         "the file is UTF-16; save it as CSV in UTF-8 (LibreOffice: character set 'Unicode (UTF-8)'; Excel: 'CSV UTF-8')":
@@ -616,8 +636,6 @@ extension MessageCatalogue {
             "файл — не текст в UTF-8; сохраните его как CSV в UTF-8 (LibreOffice: кодировка «Юникод (UTF-8)»; Excel: «CSV UTF-8»)",
         "the form is exported as CSV only":
             "таблица для заполнения выгружается только в CSV",
-        "the link":
-            "единственная ссылка",
         "the quote ({0}) opened here is never closed; end the value with {1}":
             "кавычка {0}, открытая здесь, не закрыта; поставьте {1} в конце значения",
         "the quote ({0}) that opens the value of '{1}' is never closed; end the value with {2}":
@@ -640,8 +658,6 @@ extension MessageCatalogue {
             "значение поля «{0}» продолжается после закрывающей кавычки; заключите всё значение в двойные кавычки, а каждую \" внутри запишите как \\\": {1}",
         "the value of '{0}' starts with '{1}', which has a meaning of its own in YAML; put the whole value in double quotes: {2}":
             "значение поля «{0}» начинается с «{1}», а этот знак в YAML имеет особый смысл; заключите всё значение в двойные кавычки: {2}",
-        "the {0} links":
-            "все ссылки ({0})",
         "theme '{0}' not found: there is no {1}/ folder":
             "тема «{0}» не найдена: нет папки {1}/",
         "theme template '{0}' is missing":
@@ -708,6 +724,8 @@ extension MessageCatalogue {
             "{0}: неизвестное значение «{1}»{2}",
         "unzip it anywhere and open {0}/index.html":
             "распакуйте его в любое место и откройте {0}/index.html",
+        "updated {0} in {1} ms":
+            "обновлено за {1} мс: {0}",
         "warning":
             "предупреждение",
         "warning: {0}":

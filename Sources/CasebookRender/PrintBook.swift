@@ -25,8 +25,8 @@ public struct PrintBook: Output {
             .filter { !($0.prefix { $0 != "\"" && $0 != "#" }.hasSuffix("print/index.html")) }.count
         guard links > 0 else { return diagnostics }
         diagnostics.warning(SourceLocation(file: ConfigLoader.path, line: 1, column: 1),
-                            "base_url is not set: \(links == 1 ? "the link" : "the \(links) links") of the \(language) printable "
-                                + "book to the website \(links == 1 ? "leads" : "lead") nowhere in its PDF",
+                            links == 1 ? "base_url is not set: the link of the \(language) printable book to the website leads nowhere in its PDF"
+                                : "base_url is not set: the \(links) \(plural: links, "link", "links") of the \(language) printable book to the website lead nowhere in its PDF",
                             note: "set base_url to the address the website is published at, e.g. base_url: https://example.org/casebook/")
         return diagnostics
     }

@@ -13,6 +13,8 @@ import CasebookRender
 /// new or removed file, casebook.yml, a theme, media, an evaluation, an error) rebuilds all.
 actor PreviewBuilder {
     let options: BuildPipeline.Options
+    /// The language of what it logs.
+    let language: MessageLanguage
     let log: @Sendable (String) -> Void
 
     /// The last good build: what an incremental update starts from.
@@ -33,10 +35,13 @@ actor PreviewBuilder {
     /// Whether `finishPending` has work to do.
     var hasPendingWork: Bool { !staleSearch.isEmpty }
 
-    init(options: BuildPipeline.Options, log: @escaping @Sendable (String) -> Void) {
+    init(options: BuildPipeline.Options, language: MessageLanguage = .english, log: @escaping @Sendable (String) -> Void) {
         self.options = options
+        self.language = language
         self.log = log
     }
+
+    private func text(_ message: Message) -> String { message.rendered(in: language) }
 
     private var mediaRoot: URL { options.root.appendingPathComponent("content/media") }
 
@@ -58,14 +63,14 @@ actor PreviewBuilder {
         if next != nil { hasBuilt = true }
         staleSearch = []
         await preview.update(output: output, diagnostics: diagnostics, mediaRoot: mediaRoot)
-        for diagnostic in diagnostics.sorted { log(diagnostic.description) }
+        for diagnostic in diagnostics.sorted { log(diagnostic.rendered(in: language)) }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         if output != nil {
-            log("rebuilt in \(seconds) s")
+            log(text("rebuilt in \(seconds) s"))
         } else {
-            let errors = "\(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s")"
-            log(hasBuilt ? "build failed (\(errors)); still serving the last good build"
-                         : "build failed (\(errors)); nothing has been built yet, so there is nothing to serve until they are fixed")
+            let count = diagnostics.errorCount
+            log(hasBuilt ? text("build failed (\(count) \(plural: count, "error", "errors")); still serving the last good build")
+                         : text("build failed (\(count) \(plural: count, "error", "errors")); nothing has been built yet, so there is nothing to serve until they are fixed"))
         }
     }
 
@@ -93,8 +98,8 @@ actor PreviewBuilder {
         current.site = site
         current.diagnostics = diagnostics
         state = current
-        for diagnostic in diagnostics.sorted where files.contains(diagnostic.location?.file ?? "") { log(diagnostic.description) }
-        log("updated \(refresh.files.map(\.path).sorted().joined(separator: ", ")) in \(milliseconds) ms")
+        for diagnostic in diagnostics.sorted where files.contains(diagnostic.location?.file ?? "") { log(diagnostic.rendered(in: language)) }
+        log(text("updated \(refresh.files.map(\.path).sorted().joined(separator: ", ")) in \(milliseconds) ms"))
     }
 
     /// Brings the search index and the printable book up to date with the pages (after

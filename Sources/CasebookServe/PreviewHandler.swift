@@ -1,3 +1,4 @@
+import CasebookModel
 import Foundation
 import FlyingFox
 
@@ -34,11 +35,13 @@ struct PreviewHandler: HTTPHandler {
         if await site.data(at: path) == nil, await site.data(at: path + "/index.html") != nil { path += "/index.html" }
         let version = await site.version
         guard var data = await site.data(at: path) else {
-            let page = await site.data(at: "404.html").map { LiveReload.inject($0, server: site.instance, version: version) }
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: page ?? Data("Not found".utf8))
+            let page = await site.data(at: "404.html").map { LiveReload.inject($0, server: site.instance, version: version, heading: LiveReload.heading(in: site.language)) }
+            let notFound: Message = "Not found"
+            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
+                                body: page ?? Data(notFound.rendered(in: site.language).utf8))
         }
         let type = ContentType.of(path)
-        if type.hasPrefix("text/html") { data = LiveReload.inject(data, server: site.instance, version: version) }
+        if type.hasPrefix("text/html") { data = LiveReload.inject(data, server: site.instance, version: version, heading: LiveReload.heading(in: site.language)) }
         return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: data)
     }
 }

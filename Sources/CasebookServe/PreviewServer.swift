@@ -15,6 +15,8 @@ public struct PreviewServer: Sendable {
     /// When false, a port in use is replaced by the next free one; when true it is an error.
     public var exactPort: Bool
     public var log: @Sendable (String) -> Void
+    /// The language of what it logs and of the browser overlay.
+    public var language: MessageLanguage = .english
     /// Told the port once the server answers.
     public var listening: @Sendable (UInt16) -> Void = { _ in }
 
@@ -32,9 +34,11 @@ public struct PreviewServer: Sendable {
     public func run() async throws {
         // The port first, so that a port in use is told before the build, not after it.
         let gate = try LoopbackGate.open(port: port, exact: exactPort)
-        if gate.port != port, port != 0 { log("port \(port) is in use; serving on \(gate.port) instead") }
-        let site = PreviewSite()
-        let builder = PreviewBuilder(options: options, log: log)
+        let language = self.language
+        let text: @Sendable (Message) -> String = { $0.rendered(in: language) }
+        if gate.port != port, port != 0 { log(text("port \(port) is in use; serving on \(gate.port) instead")) }
+        let site = PreviewSite(language: language)
+        let builder = PreviewBuilder(options: options, language: language, log: log)
         // Watching starts before the first build, so that no edit made meanwhile is missed.
         let watcher = ContentWatcher(folders: [options.root.appendingPathComponent("content"),
                                                options.root.appendingPathComponent("themes")])
@@ -48,7 +52,7 @@ public struct PreviewServer: Sendable {
                 // FlyingFox stops when accepting fails; start it again rather than stop serving.
                 while !Task.isCancelled {
                     do { try await server.run() } catch is CancellationError { return } catch {
-                        log("the HTTP server stopped (\(error.localizedDescription)); starting it again")
+                        log(text("the HTTP server stopped (\(error.localizedDescription)); starting it again"))
                     }
                     try await Task.sleep(nanoseconds: 100_000_000)
                 }
@@ -59,7 +63,7 @@ public struct PreviewServer: Sendable {
             }
             group.addTask {
                 try await server.waitUntilListening()
-                log("serving on http://127.0.0.1:\(gate.port)/ — watching content/ and themes/; Ctrl+C stops")
+                log(text("serving on http://127.0.0.1:\(gate.port)/ — watching content/ and themes/; Ctrl+C stops"))
                 listening(gate.port)
                 while !Task.isCancelled {
                     // Work left after an update (the search index) is done once edits pause.

@@ -15,8 +15,12 @@ public actor PreviewSite {
     /// Names this run of the server: a page that reconnects after a restart reloads.
     public nonisolated let instance = UUID().uuidString
     private var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
+    /// The language of the problems and of the overlay's heading.
+    public nonisolated let language: MessageLanguage
 
-    public init() {}
+    public init(language: MessageLanguage = .english) {
+        self.language = language
+    }
 
     /// Takes the result of a build: new files when it succeeded, the problems either way.
     public func update(output: WebsiteOutput?, diagnostics: Diagnostics, mediaRoot: URL) {
@@ -24,7 +28,7 @@ public actor PreviewSite {
             files = Dictionary(output.files.map { ($0.path, $0.data) }, uniquingKeysWith: { _, last in last })
             media = Dictionary(uniqueKeysWithValues: output.media.map { ("media/\($0)", mediaRoot.appendingPathComponent($0)) })
         }
-        problems = diagnostics.sorted.filter { $0.severity == .error }.map(\.description)
+        problems = diagnostics.sorted.filter { $0.severity == .error }.map { $0.rendered(in: language) }
         version += 1
         broadcast()
     }
@@ -36,7 +40,7 @@ public actor PreviewSite {
         for file in changed { files[file.path] = file.data }
         for path in used { media["media/\(path)"] = mediaRoot.appendingPathComponent(path) }
         let before = problems
-        problems = diagnostics.sorted.filter { $0.severity == .error }.map(\.description)
+        problems = diagnostics.sorted.filter { $0.severity == .error }.map { $0.rendered(in: language) }
         if reload { version += 1 }
         if reload || problems != before { broadcast() }
     }

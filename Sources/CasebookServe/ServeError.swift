@@ -1,3 +1,4 @@
+import CasebookModel
 import Foundation
 
 /// Why `casebook serve` could not start listening, in words.
@@ -8,7 +9,10 @@ public enum ServeError: Error, Equatable, CustomStringConvertible {
     case noFreePort(from: UInt16, to: UInt16)
     case cannotListen(port: UInt16, reason: String)
 
-    public var description: String {
+    public var description: String { message.description }
+
+    /// What went wrong, to be shown in the chosen language.
+    public var message: Message {
         switch self {
         case .portInUse(let port):
             return "port \(port) is in use; stop the program that uses it or choose another with --port"

@@ -16,9 +16,10 @@ struct ServeCommand: AsyncParsableCommand {
     var port: UInt16?
 
     func run() async throws {
-        let server = PreviewServer(
+        var server = PreviewServer(
             options: .init(root: common.rootURL, includeDrafts: common.drafts, environment: ProcessInfo.processInfo.environment),
             port: port ?? 8000, exactPort: port != nil, log: { Console.error(verbatim: $0) })
+        server.language = Console.language
         // Ctrl+C: stop at once and say so; nothing on disk needs cleaning up.
         signal(SIGINT, SIG_IGN)
         let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
@@ -30,7 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await server.run()
         } catch let error as ServeError {
-            Console.error("error: \(error)")
+            Console.error("error: \(error.message)")
             throw ExitCode(1)
         } catch {
             Console.error("error: cannot serve: \(error.localizedDescription)")
