@@ -136,7 +136,7 @@ import Testing
         let problem = #expect(throws: Problem.self) {
             try TranslationStamp(root: book.root, config: config(book)).stamp("content/cases/one.en.md")
         }
-        #expect(problem?.message.description.hasPrefix("content/cases/one.ru.md:3:1: ") == true)
+        #expect(problem?.message.description.hasPrefix("content/cases/one.ru.md:2:1: ") == true)
         #expect(problem?.message.description.hasSuffix("; this is the original of content/cases/one.en.md: fix it, then run translated again") == true)
         #expect(book.read("content/cases/one.en.md") == Doc.translation())
     }
