@@ -1,6 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Where Debian keeps glibconfig.h: under the architecture's multiarch folder.
+#if arch(arm64)
+let glibConfigIncludes = "/usr/lib/aarch64-linux-gnu/glib-2.0/include"
+#else
+let glibConfigIncludes = "/usr/lib/x86_64-linux-gnu/glib-2.0/include"
+#endif
+
 let package = Package(
     name: "casebook",
     platforms: [.macOS(.v13)],
@@ -22,9 +29,10 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
         // libvips' calls are variadic, which Swift cannot make: fixed-argument wrappers in C.
-        .target(name: "CVipsShim", dependencies: ["CVips"]),
+        // libvips (Debian's libvips-dev) is opened when the first image is processed, not
+        // linked (see VipsLibrary.h): only its headers, which need GLib's, are named here.
+        .target(name: "CVipsShim", cSettings: [.unsafeFlags(["-I/usr/include/glib-2.0", "-I\(glibConfigIncludes)"])]),
         // Photos re-encoded without metadata at a few widths, cached by content hash.
         .target(name: "CasebookImages", dependencies: ["CVipsShim", .product(name: "Crypto", package: "swift-crypto")]),
         // Byte-string helpers and `Concurrently`: no casebook concepts, usable by every module.

@@ -1,12 +1,15 @@
 #include "CVipsShim.h"
+#include <stdlib.h>
 #include <string.h>
 #include <vips/vips.h>
+#include "VipsLibrary.h"
 
 static void ignore_warning(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data) {
     (void)domain; (void)level; (void)message; (void)data;
 }
 
 int cb_vips_start(void) {
+    if (!cb_vips_library_open()) return -1;
     if (VIPS_INIT("casebook") != 0) return -1;
     /* What fails reaches the author as an error through cb_vips_take_error; libvips' warnings
        about the same damaged file would only repeat it on stderr, out of place. */
@@ -119,9 +122,13 @@ int cb_vips_encode(void *pointer, int format, int quality, void **data, size_t *
 
 void cb_vips_release(void *image) { g_object_unref((VipsImage *)image); }
 
-void cb_vips_free(void *pointer) { g_free(pointer); }
+/* Before libvips opened, messages come from strdup. */
+void cb_vips_free(void *pointer) {
+    if (cb_vips_library_open()) g_free(pointer); else free(pointer);
+}
 
 char *cb_vips_take_error(void) {
+    if (!cb_vips_library_open()) return strdup(cb_vips_library_error());
     char *message = g_strdup(vips_error_buffer());
     vips_error_clear();
     return message;
