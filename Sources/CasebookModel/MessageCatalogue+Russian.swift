@@ -257,7 +257,7 @@ extension MessageCatalogue {
         "a whole number":
             "целым числом",
         "a {0} has the fields: {1}":
-            "поля, которые бывают у этого документа ({0}): {1}",
+            "допустимые поля: {1}",
         "an evaluation's id is its file name in content/evaluations/ without language and extension":
             "идентификатор оценки — имя её файла в content/evaluations/ без языка и расширения",
         "band '{0}'":
@@ -471,7 +471,7 @@ extension MessageCatalogue {
         "link '{0}' uses a scheme that is not allowed; use http, https, mailto or tel":
             "в ссылке «{0}» недопустимая схема; используйте http, https, mailto или tel",
         "link to a missing {0}: content/{1}/{2}.md does not exist{3}":
-            "ссылка на несуществующий документ ({0}): content/{1}/{2}.md нет{3}",
+            "ссылка ведёт на несуществующий файл content/{1}/{2}.md{3}",
         "max":
             "max",
         "media path '{0}' is absolute; write it relative to content/media/":
@@ -654,6 +654,8 @@ extension MessageCatalogue {
             "в теме нет строк для основного языка «{0}»",
         "the value of '{0}' contains '{1}', which YAML reads as the start of another field; put the whole value in double quotes: {2}":
             "значение поля «{0}» содержит «{1}», и YAML принимает это за начало нового поля; заключите всё значение в двойные кавычки: {2}",
+        "the value of '{0}' ends before ' #': YAML reads the rest of the line as a comment; put the whole value in double quotes: {1}":
+            "значение поля «{0}» обрывается перед « #»: остаток строки YAML считает комментарием; заключите всё значение в двойные кавычки: {1}",
         "the value of '{0}' goes on after its closing quote; put the whole value in double quotes, writing each \" inside it as \\\": {1}":
             "значение поля «{0}» продолжается после закрывающей кавычки; заключите всё значение в двойные кавычки, а каждую \" внутри запишите как \\\": {1}",
         "the value of '{0}' starts with '{1}', which has a meaning of its own in YAML; put the whole value in double quotes: {2}":
@@ -689,7 +691,7 @@ extension MessageCatalogue {
         "unknown evaluation '{0}'{1}":
             "неизвестная оценка «{0}»{1}",
         "unknown field '{0}' in a {1}{2}":
-            "неизвестное поле «{0}» ({1}){2}",
+            "неизвестное поле «{0}»{2}",
         "unknown field '{0}' in cases{1}":
             "неизвестное поле «{0}» в cases{1}",
         "unknown field '{0}' in ranking{1}":

@@ -125,6 +125,21 @@ enum YAMLErrorExplainer {
         return Explanation.explained(line: same[1].number, column: column, "'\(key)' is written twice (first on line \(same[0].number + lineOffset)); keep one of them")
     }
 
+    /// Fields whose plain value YAML cuts at ` #`, reading the rest as a comment: a number
+    /// sign meant as part of the text (`title: Детсад #1`). A comment set apart by more than
+    /// one space, or with a space after `#` (`municipality: alpha   # shared`), is meant.
+    static func valuesCutByComments(_ text: String) -> [Explanation] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, text in
+            let line = YAMLSourceLine(number: offset + 1, text: text)
+            guard let key = line.key, let first = line.value.first, first != "\"", first != "'", first != "[", first != "{",
+                  let cut = line.value.range(of: " #"), cut.lowerBound > line.value.startIndex,
+                  line.value[line.value.index(before: cut.lowerBound)] != " ",
+                  cut.upperBound < line.value.endIndex, line.value[cut.upperBound] != " " else { return nil }
+            return .explained(line: line.number, column: line.keyColumn,
+                              "the value of '\(key)' ends before ' #': YAML reads the rest of the line as a comment; put the whole value in double quotes: \(line.quoted)")
+        }
+    }
+
     /// A line that is not `name: value`.
     private static func notAField(_ line: YAMLSourceLine) -> Explanation {
         Explanation.explained(line: line.number, column: line.indent + 1, "'\(line.excerpt)' is not a field: write a field as 'name: value', with a colon and a space after the name")

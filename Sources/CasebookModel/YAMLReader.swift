@@ -21,6 +21,14 @@ public struct YAMLReader: Sendable {
         SourceLocation(file: file, line: line + lineOffset, column: column)
     }
 
+    /// A value that YAML cut at ` #` is a warning: the text was meant whole.
+    private func warnAboutCutValues(_ yaml: String, into diagnostics: inout Diagnostics) {
+        guard yaml.containsLiteral(" #") else { return }
+        for found in YAMLErrorExplainer.valuesCutByComments(yaml) {
+            diagnostics.warning(location(line: found.line, column: found.column), found.message)
+        }
+    }
+
     /// The root node; nil for an empty document, or after reporting why the text could not be
     /// read.
     public func parse(_ yaml: String, into diagnostics: inout Diagnostics) -> YAMLNode? {
@@ -45,9 +53,13 @@ public struct YAMLReader: Sendable {
         }
         // Front matter is nearly always plain `key: value` YAML, which this reads many times
         // faster; anything else, and every error, is Yams'.
-        if let node = PlainYAML.parse(yaml, lineOffset: lineOffset) { return node }
+        if let node = PlainYAML.parse(yaml, lineOffset: lineOffset) {
+            warnAboutCutValues(yaml, into: &diagnostics)
+            return node
+        }
         switch YamsComposer.compose(yaml, lineOffset: lineOffset) {
         case .success(let node):
+            warnAboutCutValues(yaml, into: &diagnostics)
             return node
         case .failure(let problem):
             diagnostics.append(contentsOf: problem.diagnostics(in: self, text: yaml))

@@ -95,6 +95,19 @@ import Testing
         #expect(diagnostics.sorted.map { $0.rendered(in: .russian) } == [mistake.russian])
     }
 
+    @Test func aNumberSignThatCutsAValueIsAWarning() {
+        var diagnostics = Diagnostics()
+        let yaml = "title: Детсад #1\nmunicipality: alpha   # shared\nsummary: \"Группа #2\"\nyear: 2021 #2022\n"
+        let node = YAMLReader(file: Self.file, lineOffset: 1).parse(yaml, into: &diagnostics)
+        #expect(node != nil)
+        #expect(diagnostics.sorted.map { $0.rendered(in: .english) } == [
+            "\(Self.file):2:1: warning: the value of 'title' ends before ' #': YAML reads the rest of the line as a comment; put the whole value in double quotes: title: \"Детсад #1\"",
+            "\(Self.file):5:1: warning: the value of 'year' ends before ' #': YAML reads the rest of the line as a comment; put the whole value in double quotes: year: \"2021 #2022\"",
+        ])
+        #expect(diagnostics.sorted.map { $0.rendered(in: .russian) }.first ==
+            "\(Self.file):2:1: предупреждение: значение поля «title» обрывается перед « #»: остаток строки YAML считает комментарием; заключите всё значение в двойные кавычки: title: \"Детсад #1\"")
+    }
+
     @Test func aMistakeOfAnotherKindKeepsLibyamlsWords() {
         var diagnostics = Diagnostics()
         _ = YAMLReader(file: Self.file, lineOffset: 1).parse("title: x\n? [a\n", into: &diagnostics)
