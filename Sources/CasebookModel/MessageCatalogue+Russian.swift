@@ -543,7 +543,7 @@ extension MessageCatalogue {
         "ranking takes {top: N} or nothing":
             "ranking принимает {top: N} или ничего",
         "raw HTML is not passed through and was dropped: '{0}'":
-            "HTML в тексте не пропускается и был удалён: «{0}»",
+            "HTML в тексте не допускается и удалён: «{0}»",
         "rebuilt in {0} s":
             "пересобрано за {0} с",
         "refusing to write the bundle to {0}: it is inside {1}":
