@@ -2,25 +2,28 @@ import CasebookModel
 
 extension DirectiveRenderer {
     /// The key figures, each a number followed by what it counts, in words declined for the
-    /// number and written as in running text: "14 SEDPs evaluated", "10 кейсов", "8 ПСЭР · Джалал-Абадская область".
+    /// number and written as in running text: "14 SEDPs evaluated", "10 кейсов"; a region's
+    /// figure names the region on a line of its own: "8 ПСЭР" / "Джалал-Абадская область".
     func stats() -> String {
-        var items: [(String, String)] = []
+        var items: [(value: String, label: String, place: String?)] = []
         if site.config.publish != .none {
-            items.append((NumberFormat.integer(statistics.evaluatedCount, language: language), strings.count(statistics.evaluatedCount, "sedps_evaluated")))
+            items.append((NumberFormat.integer(statistics.evaluatedCount, language: language), strings.count(statistics.evaluatedCount, "sedps_evaluated"), nil))
             for (region, count) in statistics.evaluatedPerRegion {
-                // What the number counts comes first, the region after it: "8 SEDPs · Jalal-Abad region".
-                let regionLabel = site.config.regions[region]?.label(language) ?? region
-                items.append((NumberFormat.integer(count, language: language), strings.count(count, "sedps_count_label") + " · " + regionLabel))
+                // What the number counts comes first; the region on its own line, so that a narrow
+                // box breaks "Джалал-Абадская область" between its words, not at its hyphen.
+                items.append((NumberFormat.integer(count, language: language), strings.count(count, "sedps_count_label"),
+                              site.config.regions[region]?.label(language) ?? region))
             }
             if let average = statistics.averageTotal {
-                items.append((NumberFormat.decimal(average, language: language), strings["average_total_figure"]))
+                items.append((NumberFormat.decimal(average, language: language), strings["average_total_figure"], nil))
             }
         }
-        items.append((NumberFormat.integer(statistics.caseCount, language: language), strings.count(statistics.caseCount, "cases_count_label")))
+        items.append((NumberFormat.integer(statistics.caseCount, language: language), strings.count(statistics.caseCount, "cases_count_label"), nil))
         let sectors = statistics.casesPerSector.filter { $0.count > 0 }.count
-        items.append((NumberFormat.integer(sectors, language: language), strings.count(sectors, "sectors_count_label")))
-        return "<ul class=\"stats\">" + items.map { value, label in
-            "<li><span class=\"stat-value\">\(HTML.escape(value))</span> <span class=\"stat-label\">\(HTML.escape(label))</span></li>"
+        items.append((NumberFormat.integer(sectors, language: language), strings.count(sectors, "sectors_count_label"), nil))
+        return "<ul class=\"stats\">" + items.map { value, label, place in
+            "<li><span class=\"stat-value\">\(HTML.escape(value))</span> <span class=\"stat-label\">\(HTML.escape(label))"
+                + (place.map { "<br>" + HTML.escape($0) } ?? "") + "</span></li>"
         }.joined() + "</ul>"
     }
 

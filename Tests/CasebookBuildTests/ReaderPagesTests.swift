@@ -13,11 +13,11 @@ import Testing
         #expect(ru.contains("<li><span class=\"stat-value\">2</span> <span class=\"stat-label\">кейса</span></li>"))
         #expect(ru.contains("<li><span class=\"stat-value\">2</span> <span class=\"stat-label\">ПСЭР оценены</span></li>"))
         #expect(ru.contains("<li><span class=\"stat-value\">11,5</span> <span class=\"stat-label\">средний балл</span></li>"))
-        // A region's figure says what it counts before naming the region.
-        #expect(ru.contains("<li><span class=\"stat-value\">2</span> <span class=\"stat-label\">ПСЭР · Джалал-Абадская область</span></li>"))
+        // A region's figure says what it counts, then names the region on a line of its own.
+        #expect(ru.contains("<li><span class=\"stat-value\">2</span> <span class=\"stat-label\">ПСЭР<br>Джалал-Абадская область</span></li>"))
         let en = try #require(book.read("site/en/index.html"))
-        #expect(en.contains("<li><span class=\"stat-value\">2</span> <span class=\"stat-label\">SEDPs · Jalal-Abad region</span></li>"))
-        #expect(en.contains("<li><span class=\"stat-value\">0</span> <span class=\"stat-label\">SEDPs · Issyk-Kul region</span></li>"))
+        #expect(en.contains("<li><span class=\"stat-value\">2</span> <span class=\"stat-label\">SEDPs<br>Jalal-Abad region</span></li>"))
+        #expect(en.contains("<li><span class=\"stat-value\">0</span> <span class=\"stat-label\">SEDPs<br>Issyk-Kul region</span></li>"))
         for id in ["c", "d", "e"] {
             try book.write("content/cases/\(id).ru.md", Doc.case("Кейс \(id)"))
         }
