@@ -13,6 +13,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "casebook", targets: ["casebook"]),
+        // For Fuzz/, a package of its own: another package sees these modules only through a product.
+        .library(name: "CasebookFuzzable", targets: ["CasebookModel", "CasebookMarkdown"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
