@@ -21,11 +21,16 @@ public struct ThemeLoader {
         var diagnostics = Diagnostics()
         let base = "themes/\(config.theme)"
         // A theme folder on disk wins; without one, the default theme is the binary's own copy.
-        guard let theme = ThemeFiles.read(root.appendingPathComponent(base), base: base)
+        guard let theme = ThemeFiles.read(root.appendingPathComponent(base), base: base, containment: FolderContainment(root: root))
                 ?? (config.theme == EmbeddedTheme.name ? ThemeFiles.embedded : nil) else {
             diagnostics.error(SourceLocation(file: ConfigLoader.path), "theme '\(config.theme)' not found: there is no \(base)/ folder")
             return (nil, diagnostics)
         }
+        // A link out of the casebook folder is never read, so nothing outside it is published.
+        for (path, target) in theme.outside {
+            diagnostics.error(SourceLocation(file: path.isEmpty ? base : "\(base)/\(path)"), FolderContainment.message(target))
+        }
+        if !theme.outside.isEmpty { return (nil, diagnostics) }
         var sources: [(name: String, file: String, text: String)] = []
         var reservedIDs = Set<String>()
         for (name, data) in theme.under("templates") where name.hasSuffix(".mustache") {

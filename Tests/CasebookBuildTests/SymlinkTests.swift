@@ -53,4 +53,29 @@ import Testing
         #expect(book.build().wrote)
         #expect(book.read("site/media/plan.txt") == "план\n")
     }
+
+    @Test func themeFileLinkedOutOfTheFolderIsAnError() throws {
+        let book = try book("Текст.\n")
+        try link(book, "themes/default/assets/pw.css", to: "/etc/passwd")
+        let expected = "themes/default/assets/pw.css: error: symbolic link to '/etc/passwd', outside the casebook folder; nothing outside it is published, so copy the file in"
+        #expect(book.check().filter { $0.contains(": error: ") } == [expected])
+        let report = book.build()
+        #expect(report.diagnostics.sorted.map(\.description).filter { $0.contains(": error: ") } == [expected])
+        #expect(!report.wrote)
+        #expect(!FileManager.default.fileExists(atPath: book.root.appendingPathComponent("site").path))
+    }
+
+    @Test func themeFolderLinkedOutOfTheFolderIsAnError() throws {
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: TemporaryCasebook.repository.appendingPathComponent("themes/default"), to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        let book = try book("Текст.\n")
+        try? FileManager.default.removeItem(at: book.root.appendingPathComponent("themes/default"))
+        try link(book, "themes/default", to: outside.path)
+        let real = outside.resolvingSymlinksInPath().path
+        #expect(book.check().filter { $0.contains(": error: ") } == [
+            "themes/default: error: symbolic link to '\(real)', outside the casebook folder; nothing outside it is published, so copy the file in",
+        ])
+        #expect(!book.build().wrote)
+    }
 }
