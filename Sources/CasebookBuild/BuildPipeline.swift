@@ -84,10 +84,11 @@ public struct BuildPipeline {
         return (site, theme, diagnostics, images)
     }
 
-    private func renderKeepingSite(linksPDFs: Bool = false, sink: (any OutputSink)? = nil)
+    private func renderKeepingSite(linksPDFs: Bool = false, sink: (any OutputSink)? = nil, makingImages: Bool = false)
         -> (WebsiteOutput?, Diagnostics, Site?, ImageStage?) {
         var (site, theme, diagnostics, images) = loadWithImages()
-        guard let site, let theme, let images else { return (nil, diagnostics, site, images) }
+        guard let site, let theme, var images else { return (nil, diagnostics, site, images) }
+        if makingImages, !diagnostics.hasErrors { images.make() }
         // Pages that are only checked need no rewriting.
         let markup = images.markup
         let wrapped = sink.map { $0 is DiscardingSink ? $0 : ImageMarkupSink(inner: $0, markup: markup) }
@@ -108,9 +109,10 @@ public struct BuildPipeline {
 
     /// Builds the site into the output folder, or leaves it untouched if anything is wrong.
     public func build() -> Report {
-        let writer = StagedWriter(output: options.output, protected: [
+        var writer = StagedWriter(output: options.output, protected: [
             options.root, options.root.appendingPathComponent("content"), options.root.appendingPathComponent("themes"),
         ])
+        writer.linkedSources = ImageStage.cacheFolder(root: options.root)
         var diagnostics = Diagnostics()
         if let refusal = writer.refusal() {
             diagnostics.error(nil, refusal)
@@ -127,7 +129,8 @@ public struct BuildPipeline {
         }
         // Without WeasyPrint the website is still built, and its pages do not link to PDFs.
         let pdfMaker = options.makePDFs ? PDFMaker(environment: options.environment) : nil
-        let (rendered, renderDiagnostics, site, images) = renderKeepingSite(linksPDFs: pdfMaker != nil, sink: staging)
+        let (rendered, renderDiagnostics, site, images) = renderKeepingSite(linksPDFs: pdfMaker != nil, sink: staging,
+                                                                            makingImages: true)
         BackgroundRelease.release(consume site)
         diagnostics.append(contentsOf: renderDiagnostics)
         guard let output = rendered, let images else {

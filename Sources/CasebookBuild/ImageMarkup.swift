@@ -48,12 +48,17 @@ struct ImageMarkup: Sendable {
                 output += tag.replacing([("src", url(plan.print))], removing: ["srcset", "sizes", "width", "height", "loading"])
                 continue
             }
-            let srcset = { (format: ImageFormat) in plan.web(format).map { "\(url($0)) \($0.width)w" }.joined(separator: ", ") }
+            let srcset = { (variants: [ImageVariant]) in variants.map { "\(url($0)) \($0.width)w" }.joined(separator: ", ") }
             let largest = plan.largest
-            var attributes = [("src", url(largest)), ("srcset", srcset(plan.fallback)), ("sizes", Self.sizes),
+            var attributes = [("src", url(largest)), ("srcset", srcset(plan.web(plan.fallback))), ("sizes", Self.sizes),
                               ("width", String(largest.width)), ("height", String(largest.height))]
             if images > 1 { attributes.append(("loading", "lazy")) }
-            output += Array("<picture><source type=\"\(plan.modern.mimeType)\" srcset=\"\(srcset(plan.modern))\" sizes=\"\(Self.sizes)\">".utf8)
+            let modern = plan.modernCandidates
+            if modern.isEmpty {
+                output += tag.replacing(attributes, removing: ["loading"])
+                continue
+            }
+            output += Array("<picture><source type=\"\(plan.modern.mimeType)\" srcset=\"\(srcset(modern))\" sizes=\"\(Self.sizes)\">".utf8)
             output += tag.replacing(attributes, removing: ["loading"])
             output += Array("</picture>".utf8)
         }

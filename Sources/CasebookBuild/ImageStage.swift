@@ -21,16 +21,18 @@ struct ImageStage: Sendable {
     let cache: ImageCache
     /// What each readable raster image is published as, by path under content/media/.
     private(set) var plans: [String: ImagePlan] = [:]
+    /// Where `make()` put each image's copies, or why it could not.
+    private(set) var made: [String: Result<URL, ImageFailure>] = [:]
     /// Unreadable, refused or very large images, by path under content/media/.
     private(set) var problems: [String: MediaProblem] = [:]
 
     /// Reads the header of every raster image in `mediaFiles` (paths under content/media/).
     init(root: URL, mediaFiles: Set<String>) {
         self.root = root
-        cache = ImageCache(folder: root.appendingPathComponent(".casebook-cache/images"))
+        cache = ImageCache(folder: Self.cacheFolder(root: root))
         let images = mediaFiles.filter(Self.isRaster).sorted()
         let headers = Concurrently.map(images.count) { index -> Result<ImageHeader, ImageFailure> in
-            Result { () throws(ImageFailure) in try ImageHeader.read(source(images[index]).path) }
+            Result { () throws(ImageFailure) in try cache.header(of: source(images[index])) }
         }
         for (path, header) in zip(images, headers) {
             let name: Message = "image 'content/media/\(path)'"
@@ -50,7 +52,11 @@ struct ImageStage: Sendable {
                 plans[path] = cache.recipe.plan(for: header)
             }
         }
+        cache.save()
     }
+
+    /// Where the copies are kept between builds.
+    static func cacheFolder(root: URL) -> URL { root.appendingPathComponent(".casebook-cache/images") }
 
     static func isRaster(_ path: String) -> Bool {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
@@ -76,23 +82,36 @@ struct ImageStage: Sendable {
         return diagnostics
     }
 
-    /// The files to publish for the media the pages use: each raster image's copies (made now
-    /// unless cached) and every other file as it is. Images are made on all cores.
-    func files(for used: Set<String>) -> (files: [(path: String, source: URL)], diagnostics: Diagnostics) {
-        var files: [(path: String, source: URL)] = []
-        var diagnostics = Diagnostics()
-        let images = used.filter { plans[$0] != nil }.sorted()
-        for path in used.sorted() where plans[path] == nil {
-            files.append((path: "media/\(path)", source: source(path)))
-        }
-        let made = Concurrently.map(images.count) { index -> Result<URL, ImageFailure> in
+    /// Makes the copies of every readable raster image (or finds them in the cache), on all
+    /// cores, before pages are rendered: only then is it known at which widths the modern
+    /// format was worth keeping, which the pages' markup names.
+    mutating func make() {
+        let images = plans.keys.sorted()
+        let results = Concurrently.map(images.count) { index -> Result<URL, ImageFailure> in
             Result { () throws(ImageFailure) in try cache.variants(of: source(images[index]), plan: plans[images[index]]!) }
         }
         cache.save()
-        for (path, result) in zip(images, made) {
-            switch result {
+        for (path, result) in zip(images, results) {
+            made[path] = result
+            if case .success(let folder) = result {
+                plans[path] = plans[path]!.keeping { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0.name).path) }
+            }
+        }
+    }
+
+    /// The files to publish for the media the pages use: each raster image's copies (made by
+    /// `make()`) and every other file as it is.
+    func files(for used: Set<String>) -> (files: [(path: String, source: URL)], diagnostics: Diagnostics) {
+        var files: [(path: String, source: URL)] = []
+        var diagnostics = Diagnostics()
+        for path in used.sorted() {
+            guard let plan = plans[path] else {
+                files.append((path: "media/\(path)", source: source(path)))
+                continue
+            }
+            switch made[path] ?? Result(catching: { () throws(ImageFailure) in try cache.variants(of: source(path), plan: plan) }) {
             case .success(let folder):
-                for variant in plans[path]!.variants {
+                for variant in plan.variants {
                     files.append((path: "media/\(path).\(variant.name)", source: folder.appendingPathComponent(variant.name)))
                 }
             case .failure(let failure):

@@ -22,6 +22,10 @@ public struct StagedWriter {
     /// Folders the output must never be, nor contain (the casebook folder, content/, themes/).
     public var protected: [URL]
 
+    /// Media from this folder are hard-linked into the output instead of copied: the image
+    /// cache, whose files are only ever added, never changed in place.
+    public var linkedSources: URL?
+
     /// Moves a file or folder; tests put a failing one here to play a mount point.
     var rename: (URL, URL) throws -> Void = StagedWriter.systemRename
 
@@ -95,7 +99,11 @@ public struct StagedWriter {
                 let target = folder.url.appendingPathComponent(item.path)
                 do {
                     try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try fileManager.copyItem(at: item.source, to: target)
+                    // A link costs no copying; across file systems it fails and the file is copied.
+                    if !(linkedSources.map { item.source.path.hasPrefix($0.path + "/") } ?? false)
+                        || link(item.source.path, target.path) != 0 {
+                        try fileManager.copyItem(at: item.source, to: target)
+                    }
                 } catch {
                     throw FileFailure(.write, target.path, error: error)
                 }

@@ -18,6 +18,23 @@ public struct ImagePlan: Sendable, Equatable {
     /// The widest fallback copy: the `src` of the page's `<img>`.
     public var largest: ImageVariant { web.first { $0.format == fallback }! }
 
+    /// The plan without the modern copies that `exists` says were not kept (the cache keeps
+    /// one only where it is clearly smaller than the fallback).
+    public func keeping(_ exists: (ImageVariant) -> Bool) -> ImagePlan {
+        var plan = self
+        plan.web = web.filter { $0.format != modern || exists($0) }
+        return plan
+    }
+
+    /// The `srcset` candidates of the modern `<source>`, narrowest first: at each width the
+    /// modern copy, or the fallback where the modern one was not kept; empty when none was.
+    public var modernCandidates: [ImageVariant] {
+        let modernWidths = Set(web(modern).map(\.width))
+        guard !modernWidths.isEmpty else { return [] }
+        return web.filter { modernWidths.contains($0.width) ? $0.format == modern : $0.format == fallback }
+            .sorted { $0.width < $1.width }
+    }
+
     /// Every file, print copy first.
     public var variants: [ImageVariant] { [print] + web }
 }

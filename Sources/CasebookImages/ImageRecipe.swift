@@ -12,7 +12,7 @@ public struct ImageRecipe: Sendable, Equatable {
     public init() {}
 
     public var version: String {
-        "r1-" + (widths + [printWidth, jpegQuality, webpQuality, printQuality]).map(String.init).joined(separator: ".")
+        "r2-" + (widths + [printWidth, jpegQuality, webpQuality, printQuality]).map(String.init).joined(separator: ".")
     }
 
     /// The copies of an image of this header: each recipe width below the image's own, and
@@ -31,6 +31,11 @@ public struct ImageRecipe: Sendable, Equatable {
         return ImagePlan(web: web, print: ImageVariant(width: printed, height: height(printed), format: fallback, isPrint: true),
                          fallback: fallback, modern: .webp)
     }
+
+    /// Whether a modern copy of `modern` bytes is worth offering beside a fallback of
+    /// `fallback` bytes: only when at least 10% smaller, or the browser downloads about as
+    /// much for a format some readers' browsers do not know.
+    public func keepsModern(_ modern: Int, fallback: Int) -> Bool { modern * 10 <= fallback * 9 }
 
     /// The quality each format is written at.
     func quality(of variant: ImageVariant) -> Int {

@@ -27,9 +27,16 @@ enum Vips {
         guard let largest = widths.first, let base = cb_vips_thumbnail(path, Int32(largest)) else { throw failure() }
         defer { cb_vips_release(base) }
         var results: [[Data]] = []
+        // Each width is made from the one before it: the smaller the source, the cheaper.
+        var previous = base
+        defer { if previous != base { cb_vips_release(previous) } }
         for (width, wanted) in zip(widths, formats) {
-            guard let image = width == largest ? base : cb_vips_resize(base, Int32(width)) else { throw failure() }
-            defer { if image != base { cb_vips_release(image) } }
+            if width != largest {
+                guard let resized = cb_vips_resize(previous, Int32(width)) else { throw failure() }
+                if previous != base { cb_vips_release(previous) }
+                previous = resized
+            }
+            let image = previous
             var encoded: [Data] = []
             for (format, quality) in wanted {
                 var data: UnsafeMutableRawPointer?

@@ -59,6 +59,13 @@ import Testing
         #expect(book.build().wrote)
         #expect(try FileManager.default.attributesOfItem(atPath: copy.path)[.modificationDate] as? Date == made)
         #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { !$0.hasSuffix(".tsv") } == folders)
+        // Published by a hard link to the cached copy, not a copy of its bytes.
+        var published = stat(), cached = stat()
+        #expect(stat(book.root.appendingPathComponent("site/media/phone.jpg.480w.webp").path, &published) == 0)
+        #expect(stat(copy.path, &cached) == 0)
+        #expect(published.st_ino == cached.st_ino)
+        // The cache's file, and the two names it is published under (the same bytes twice).
+        #expect(cached.st_nlink == 3)
     }
 
     @Test func brokenImagesAreErrorsWhereTheyAreUsed() throws {

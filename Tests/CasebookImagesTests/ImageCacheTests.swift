@@ -86,6 +86,31 @@ import Testing
         #expect(try second.variants(of: original, plan: plan) != made)
     }
 
+    @Test func unchangedFileIsNotReadAgainForItsHeader() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let original = folder.appendingPathComponent("originals/phone.jpg")
+        try FileManager.default.createDirectory(at: original.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.phone, to: original)
+        let first = ImageCache(folder: folder.appendingPathComponent("cache"))
+        let header = try first.header(of: original)
+        first.save()
+        // The same size, time and inode with other bytes: a new run trusts the index and never
+        // hands the file to libvips (which would refuse these bytes).
+        var before = stat()
+        #expect(stat(original.path, &before) == 0)
+        let handle = try FileHandle(forWritingTo: original)
+        try handle.write(contentsOf: Data(repeating: 0x20, count: 64))
+        try handle.close()
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, original.path, &times, 0) == 0)
+        #expect(try ImageCache(folder: folder.appendingPathComponent("cache")).header(of: original) == header)
+        // Touched: read again, and now refused.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: original.path)
+        #expect(throws: ImageFailure("VipsForeignLoad: \"\(original.path)\" is not a known file format")) {
+            try ImageCache(folder: folder.appendingPathComponent("cache")).header(of: original)
+        }
+    }
+
     @Test func unreadableFilesFailInWords() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
