@@ -53,7 +53,14 @@ struct ImageStage: Sendable {
             }
         }
         cache.save()
+        for path in mediaFiles.filter(Self.isSVG).sorted() {
+            guard let data = FileManager.default.contents(atPath: source(path).path),
+                  let refusal = SVGInspector.refusal(of: data) else { continue }
+            problems[path] = MediaProblem(Self.message(refusal, path: path), isError: true)
+        }
     }
+
+    static func isSVG(_ path: String) -> Bool { path.lowercased().hasSuffix(".svg") }
 
     /// Where the copies are kept between builds.
     static func cacheFolder(root: URL) -> URL { root.appendingPathComponent(".casebook-cache/images") }

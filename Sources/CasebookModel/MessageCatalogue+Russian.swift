@@ -22,6 +22,8 @@ extension MessageCatalogue {
             " (его время впереди часов этого компьютера: исправьте часы или выполните для него `touch`)",
         " (values: {0})":
             " (значения: {0})",
+        "'@import' in a style":
+            "«@import» в стиле",
         "'beneficiaries'":
             "«beneficiaries»",
         "'funding' must be a list of {source: …, kgs: …}":
@@ -230,6 +232,10 @@ extension MessageCatalogue {
             "Записано изменённых файлов: {0}, новых: {1}.",
         "YAML anchors and aliases (&name, *name) are not allowed; write the value out in full":
             "якоря и ссылки YAML (&имя, *имя) не допускаются; напишите значение полностью",
+        "a <{0}> element":
+            "элемент <{0}>",
+        "a backslash escape in a style":
+            "экранирование обратной косой чертой в стиле",
         "a case has at most 5 highlights, this one has {0}":
             "у кейса может быть не больше 5 главных пунктов (highlights), а здесь {0}",
         "a casebook block holds one directive, e.g. 'chart: bands'":
@@ -246,6 +252,8 @@ extension MessageCatalogue {
             "числом",
         "a page":
             "одна страница",
+        "a reference to '{0}' in '{1}'":
+            "ссылка на «{0}» в «{1}»",
         "a rubric band":
             "уровень шкалы",
         "a rubric band needs 'id' and 'min'":
@@ -258,8 +266,12 @@ extension MessageCatalogue {
             "целым числом",
         "a {0} has the fields: {1}":
             "допустимые поля: {1}",
+        "an entity declaration '{0}'":
+            "объявление сущности «{0}»",
         "an evaluation's id is its file name in content/evaluations/ without language and extension":
             "идентификатор оценки — имя её файла в content/evaluations/ без языка и расширения",
+        "an event attribute '{0}'":
+            "атрибут события «{0}»",
         "band '{0}'":
             "уровень «{0}»",
         "band '{0}' must start above band '{1}' (bands go in ascending order of 'min')":
@@ -516,6 +528,8 @@ extension MessageCatalogue {
             "это не файл Markdown",
         "not a column of the evaluation sheet; ignored":
             "такого столбца в таблице оценок нет; пропущен",
+        "not well-formed XML ({0})":
+            "XML с ошибкой ({0})",
         "note":
             "подсказка",
         "page":
@@ -796,6 +810,8 @@ extension MessageCatalogue {
             "папка {0} не пуста и записана не casebook (нет файла {1}); укажите пустую папку в --output или удалите эту",
         "{0} is older than its sources: {1} after the last build{2}; run casebook build first, or casebook bundle --build":
             "{0} старше исходных файлов: после последней сборки {1}{2}; сначала выполните casebook build или casebook bundle --build",
+        "{0} is refused at line {1}, column {2}: {3}; an SVG is published only without scripts, event attributes and references outside the file":
+            "{0} не принято (строка {1}, столбец {2}): {3}; SVG публикуется только без скриптов, атрибутов событий и ссылок за пределы файла",
         "{0} is too old to write tagged PDFs (it needs WeasyPrint 66 or later); install it with `{1}` (scripts/install-weasyprint.sh); {2} was not made":
             "{0} слишком стар для PDF с разметкой (нужен WeasyPrint 66 или новее); установите его командой `{1}` (scripts/install-weasyprint.sh); {2} не сделан",
         "{0} must be a mapping of 'key: value' lines":

@@ -93,4 +93,20 @@ import Testing
             "content/cases/ramp.ru.md:12:1: error: image 'content/media/phone.jpg' is 12000×10000 pixels (120 megapixels); images over 100 megapixels are refused, save it smaller",
         ])
     }
+
+    @Test func hostileSVGIsRefusedWhereItIsUsedAndACleanOneIsPublished() throws {
+        let book = try TemporaryCasebook(files: [
+            "content/cases/ramp.ru.md": Doc.case("Пандус", body: "## Проблема\n\n![План](../media/plan.svg)\n"),
+        ])
+        try book.write("content/media/plan.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<script>alert(1)</script>\n</svg>\n")
+        #expect(book.check() == [
+            "content/cases/ramp.ru.md:11:1: error: image 'content/media/plan.svg' is refused at line 2, column 8: a <script> element; an SVG is published only without scripts, event attributes and references outside the file",
+        ])
+        #expect(!book.build().wrote)
+        let clean = "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"4\" height=\"4\" fill=\"#123\"/></svg>\n"
+        try book.write("content/media/plan.svg", clean)
+        #expect(book.check().filter { $0.contains(": error: ") } == [])
+        #expect(book.build().wrote)
+        #expect(book.read("site/media/plan.svg") == clean)
+    }
 }
