@@ -31,6 +31,8 @@ actor PreviewBuilder {
     /// Languages whose search index and printable book are behind the pages: made once the
     /// edits pause, so that typing and saving does not wait for what holds every case.
     private var staleSearch: [String] = []
+    /// The photos' copies of the last good build, which the pages point at.
+    private var images: PreviewImages?
 
     /// Whether `finishPending` has work to do.
     var hasPendingWork: Bool { !staleSearch.isEmpty }
@@ -55,6 +57,7 @@ actor PreviewBuilder {
             let website = IncrementalWebsite(site: site, theme: theme, selection: options.selection)
             diagnostics.append(contentsOf: website.output.diagnostics)
             if !diagnostics.hasErrors {
+                images = PreviewImages(root: options.root, mediaFiles: site.mediaFiles)
                 output = website.output
                 next = State(site: site, website: website, diagnostics: diagnostics)
             }
@@ -62,7 +65,7 @@ actor PreviewBuilder {
         state = next
         if next != nil { hasBuilt = true }
         staleSearch = []
-        await preview.update(output: output, diagnostics: diagnostics, mediaRoot: mediaRoot)
+        await preview.update(output: output, diagnostics: diagnostics, mediaRoot: mediaRoot, images: images)
         for diagnostic in diagnostics.sorted { log(diagnostic.rendered(in: language)) }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         if output != nil {
@@ -92,7 +95,8 @@ actor PreviewBuilder {
         diagnostics.append(contentsOf: current.diagnostics.all.filter { !files.contains($0.location?.file ?? "") })
         diagnostics.append(contentsOf: loadDiagnostics)
         diagnostics.append(contentsOf: refresh.diagnostics)
-        await preview.patch(files: refresh.files, media: refresh.media, mediaRoot: mediaRoot, diagnostics: diagnostics, reload: true)
+        await preview.patch(files: refresh.files, media: refresh.media, mediaRoot: mediaRoot, diagnostics: diagnostics, reload: true,
+                            images: images)
         let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
         for language in refresh.languages where !staleSearch.contains(language) { staleSearch.append(language) }
         current.site = site
@@ -109,7 +113,8 @@ actor PreviewBuilder {
         let search = current.website.pendingFiles(staleSearch)
         staleSearch = []
         state = current
-        await preview.patch(files: search, media: [], mediaRoot: mediaRoot, diagnostics: current.diagnostics, reload: false)
+        await preview.patch(files: search, media: [], mediaRoot: mediaRoot, diagnostics: current.diagnostics, reload: false,
+                            images: images)
     }
 
     /// The ids of the cases whose files (and only those) changed, if the last good build has

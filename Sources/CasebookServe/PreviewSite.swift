@@ -23,10 +23,14 @@ public actor PreviewSite {
     }
 
     /// Takes the result of a build: new files when it succeeded, the problems either way.
-    public func update(output: WebsiteOutput?, diagnostics: Diagnostics, mediaRoot: URL) {
+    /// With `images`, pages point at the processed copies of photos, which are served instead
+    /// of the originals (as `build` publishes them).
+    public func update(output: WebsiteOutput?, diagnostics: Diagnostics, mediaRoot: URL, images: PreviewImages? = nil) {
         if let output {
-            files = Dictionary(output.files.map { ($0.path, $0.data) }, uniquingKeysWith: { _, last in last })
-            media = Dictionary(uniqueKeysWithValues: output.media.map { ("media/\($0)", mediaRoot.appendingPathComponent($0)) })
+            let pages = images.map { images in output.files.map(images.rewrite) } ?? output.files
+            files = Dictionary(pages.map { ($0.path, $0.data) }, uniquingKeysWith: { _, last in last })
+            media = images?.media(for: output.media)
+                ?? Dictionary(uniqueKeysWithValues: output.media.map { ("media/\($0)", mediaRoot.appendingPathComponent($0)) })
         }
         problems = diagnostics.sorted.filter { $0.severity == .error }.map { $0.rendered(in: language) }
         version += 1
@@ -36,9 +40,13 @@ public actor PreviewSite {
     /// Takes part of a build: files that replace their earlier versions, media the pages use,
     /// the problems of the whole site now. `reload` tells open pages to reload.
     public func patch(files changed: [OutputFile], media used: Set<String>, mediaRoot: URL, diagnostics: Diagnostics,
-                      reload: Bool) {
-        for file in changed { files[file.path] = file.data }
-        for path in used { media["media/\(path)"] = mediaRoot.appendingPathComponent(path) }
+                      reload: Bool, images: PreviewImages? = nil) {
+        for file in changed { files[file.path] = (images?.rewrite(file) ?? file).data }
+        if let images {
+            media.merge(images.media(for: used)) { _, new in new }
+        } else {
+            for path in used { media["media/\(path)"] = mediaRoot.appendingPathComponent(path) }
+        }
         let before = problems
         problems = diagnostics.sorted.filter { $0.severity == .error }.map { $0.rendered(in: language) }
         if reload { version += 1 }
