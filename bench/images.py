@@ -102,8 +102,10 @@ def make_books(work, photos, names):
     stems = None
     for kind in ("book", "twin"):
         root = os.path.join(work, kind)
-        shutil.rmtree(root, ignore_errors=True)
-        os.makedirs(root)
+        # The image cache stays: --no-first times rebuilds against the last run's.
+        for part in ("content", "themes", "site"):
+            shutil.rmtree(os.path.join(root, part), ignore_errors=True)
+        os.makedirs(root, exist_ok=True)
         for part in ("content", "themes"):
             shutil.copytree(os.path.join(REPO, part), os.path.join(root, part))
         stems = case_stems(os.path.join(root, "content"))
@@ -131,9 +133,14 @@ def make_books(work, photos, names):
 
 
 def timed(argv):
+    """Wall seconds and CPU seconds (user + system, from wait4) of one run."""
     start = time.perf_counter()
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    if status != 0:
+        sys.exit(f"{' '.join(argv)} failed ({status})")
+    return wall, usage.ru_utime + usage.ru_stime
 
 
 def build(casebook, root):
@@ -147,11 +154,12 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--work", default=os.path.join(REPO, "bench", ".work", "images"))
     parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--binary", help="a casebook binary to time instead of the release build")
     parser.add_argument("--no-first", action="store_true", help="skip the first build (keep the cache)")
     args = parser.parse_args()
-    if not args.no_build:
+    if not args.no_build and not args.binary:
         run(["swift", "build", "-c", "release", "--product", "casebook"], cwd=REPO)
-    casebook = os.path.join(REPO, ".build", "release", "casebook")
+    casebook = args.binary or os.path.join(REPO, ".build", "release", "casebook")
     photos = os.path.join(args.work, "photos-v2")
     names = make_photos(args.photos, photos)
     books, stems = make_books(args.work, photos, names)
@@ -164,13 +172,16 @@ def main():
     for _ in range(args.runs):
         rebuilds.append(build(casebook, books["book"]))
         plain.append(build(casebook, books["twin"]))
-    rebuild, twin = statistics.median(rebuilds), statistics.median(plain)
-    print(f"| {args.photos} photos ({WIDTH}×{HEIGHT} JPEG) | seconds | of which images |")
-    print("|---|---|---|")
+    median = lambda runs, i: statistics.median(run[i] for run in runs)
+    rebuild, twin = (median(rebuilds, 0), median(rebuilds, 1)), (median(plain, 0), median(plain, 1))
+    print(f"| {args.photos} photos ({WIDTH}×{HEIGHT} JPEG) | wall s | CPU s | images: wall s | images: CPU s |")
+    print("|---|---|---|---|---|")
     if not args.no_first:
-        print(f"| first build (empty cache) | {first:.2f} | {first - twin:.2f} ({(first - twin) / args.photos:.2f} per photo) |")
-    print(f"| rebuild (median of {args.runs}) | {rebuild:.2f} | {rebuild - twin:.2f} |")
-    print(f"| same casebook without photos | {twin:.2f} | — |")
+        print(f"| first build (empty cache) | {first[0]:.2f} | {first[1]:.2f} | {first[0] - twin[0]:.2f} | "
+              f"{first[1] - twin[1]:.2f} ({(first[1] - twin[1]) / args.photos:.2f} per photo) |")
+    print(f"| rebuild (median of {args.runs}) | {rebuild[0]:.2f} | {rebuild[1]:.2f} | {rebuild[0] - twin[0]:.2f} | {rebuild[1] - twin[1]:.2f} |")
+    print(f"| same casebook without photos | {twin[0]:.2f} | {twin[1]:.2f} | — | — |")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"case with 6 photos: {stems[0]}; the others: {len(names) - 6} photos over {len(stems) - 1} cases")
 
 
