@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""What a case page with its photos weighs on a phone: HTML + CSS + JS + the images the
+browser picks, measured in headless Chromium at 390 CSS px wide, DPR 1 and DPR 2.
+
+Usage (from the repository root, after bench/images.py has built bench/.work/images/book):
+  bench/images_page_weight.py                  the case with 6 photos and the one with the most
+  bench/images_page_weight.py --site DIR --page ru/cases/x/index.html ...
+  bench/images_page_weight.py --limit-kb 250   exit 1 when the budget case is over the limit
+
+The site is served over HTTP on 127.0.0.1 (Python's http.server) so that Chromium's Resource
+Timing API reports each file's size (encodedBodySize; file:// reports none). Two figures per
+page and DPR:
+  opened    what the page loads as opened: lazy images below the first screens are not fetched
+  scrolled  after scrolling to the bottom: every photo of the page, at the width picked
+The budget (--limit-kb, default 250 KB) applies to the 6-photo case, scrolled through, at DPR 1,
+and to every page as opened at DPR 1 and 2; the other figures are printed for information.
+"""
+import argparse
+import functools
+import http.server
+import os
+import sys
+import threading
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+
+SIZES_JS = """
+const entries = performance.getEntriesByType('resource');
+const nav = performance.getEntriesByType('navigation')[0];
+const files = entries.map(e => [e.name, e.encodedBodySize, e.initiatorType]);
+files.push([nav.name, nav.encodedBodySize, 'navigation']);
+const picked = Array.from(document.images).map(i => i.currentSrc);
+return {files: files, picked: picked};
+"""
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(folder):
+    handler = functools.partial(QuietHandler, directory=folder)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def browser(dpr):
+    options = Options()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-cache"):
+        options.add_argument(argument)
+    options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": dpr}})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def measure(driver, url, scroll):
+    driver.get(url)
+    time.sleep(0.5)
+    if scroll:
+        height = driver.execute_script("return document.body.scrollHeight")
+        for y in range(0, height + 844, 400):
+            driver.execute_script(f"window.scrollTo(0, {y})")
+            time.sleep(0.05)
+        time.sleep(1.0)
+    result = driver.execute_script(SIZES_JS)
+    total = sum(size for _, size, _ in result["files"])
+    images = [(name, size) for name, size, kind in result["files"] if "/media/" in name]
+    return total, images, result["picked"]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--site", default=os.path.join(REPO, "bench", ".work", "images", "book", "site"))
+    parser.add_argument("--page", action="append", help="pages to weigh (default: the bench book's 6-photo case and its fullest)")
+    parser.add_argument("--budget-page", help="the page the scrolled DPR 1 budget applies to (default: the first)")
+    parser.add_argument("--limit-kb", type=float, default=250)
+    parser.add_argument("--verbose", action="store_true", help="list the images picked")
+    args = parser.parse_args()
+    pages = args.page
+    if not pages:
+        cases = os.path.join(args.site, "ru", "cases")
+        counts = {}
+        for name in sorted(os.listdir(cases)):
+            index = os.path.join(cases, name, "index.html")
+            if os.path.exists(index):
+                counts[f"ru/cases/{name}/index.html"] = open(index, encoding="utf-8").read().count("<picture")
+        six = [page for page, count in counts.items() if count == 6]
+        fullest = max(counts, key=lambda page: counts[page])
+        pages = six[:1] + [fullest]
+    budget_page = args.budget_page or pages[0]
+    server = serve(args.site)
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    over = []
+    print("| page | photos | DPR | opened KB | scrolled KB | images picked (scrolled) |")
+    print("|---|---|---|---|---|---|")
+    for dpr in (1, 2):
+        driver = browser(dpr)
+        try:
+            for page in pages:
+                opened, _, _ = measure(driver, base + page, scroll=False)
+                scrolled, images, picked = measure(driver, base + page, scroll=True)
+                widths = sorted({os.path.basename(name).split(".")[-2] + "." + name.rsplit(".", 1)[-1] for name, _ in images})
+                print(f"| {page} | {len(picked)} | {dpr} | {opened / 1024:.0f} | {scrolled / 1024:.0f} | {', '.join(widths)} |")
+                if args.verbose:
+                    for name, size in images:
+                        print(f"    {size / 1024:6.1f} KB  {name[len(base):]}")
+                if opened / 1024 > args.limit_kb:
+                    over.append(f"{page} at DPR {dpr} as opened: {opened / 1024:.0f} KB")
+                if dpr == 1 and page == budget_page and scrolled / 1024 > args.limit_kb:
+                    over.append(f"{page} at DPR 1 scrolled through: {scrolled / 1024:.0f} KB")
+        finally:
+            driver.quit()
+    server.shutdown()
+    if over:
+        print(f"over {args.limit_kb:.0f} KB: " + "; ".join(over))
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
