@@ -42,6 +42,8 @@ struct SearchEntry: Encodable {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 4 + 4) { buffer in
             let count = bytes.withUnsafeBufferPointer { separate($0, into: buffer.baseAddress!) }
             let text = UnsafeBufferPointer(start: buffer.baseAddress, count: count)
+            // No more bytes than the limit: no more Characters either.
+            if count <= textLimit { return Array(text) }
             if let cut = UTF8Characters.scan(text, upTo: textLimit)?.offset {
                 return Array(UnsafeBufferPointer(rebasing: text[..<cut]))
             }
@@ -80,10 +82,16 @@ struct SearchEntry: Encodable {
         var index = 0
         let end = bytes.count
         while index < end {
-            // A run of bytes above the space is copied as it is, found eight bytes at a time.
+            // A run of bytes above the space, with the single spaces between them, is copied as
+            // it is (a space between two kept bytes stays one space): found eight bytes at a
+            // time, and copied a line at a time rather than a word at a time.
             var run = index
-            while run + 8 <= end, !hasByteAtMostSpace(UnsafeRawPointer(base + run).loadUnaligned(as: UInt64.self)) { run += 8 }
-            while run < end, base[run] > 0x20 { run += 1 }
+            while true {
+                while run + 8 <= end, !hasByteAtMostSpace(UnsafeRawPointer(base + run).loadUnaligned(as: UInt64.self)) { run += 8 }
+                while run < end, base[run] > 0x20 { run += 1 }
+                guard run > index, run + 1 < end, base[run] == 0x20, base[run + 1] > 0x20 else { break }
+                run += 1
+            }
             if run > index {
                 flushBlanks()
                 (out + count).update(from: base + index, count: run - index)

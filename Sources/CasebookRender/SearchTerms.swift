@@ -146,6 +146,8 @@ enum SearchTerms {
         var compound: UnsafeMutablePointer<UInt8>
         var compoundCapacity = 256
         var wordCount = 0
+        /// `WordSet.hash` of the word's bytes so far.
+        var wordHash = WordSet.hashStart
         var letters = 0
         var compoundCount = 0
         var parts = 0
@@ -188,6 +190,7 @@ enum SearchTerms {
                 reserve(2)
                 word[wordCount] = lead
                 word[wordCount + 1] = next
+                wordHash = WordSet.hash(WordSet.hash(wordHash, adding: lead), adding: next)
                 wordCount += 2
                 letters += 1
                 index += 2
@@ -201,6 +204,7 @@ enum SearchTerms {
             afterHyphen = false
             reserve(1)
             word[wordCount] = byte
+            wordHash = WordSet.hash(wordHash, adding: byte)
             wordCount += 1
             letters += 1
         }
@@ -213,6 +217,7 @@ enum SearchTerms {
             reserve(2)
             word[wordCount] = first
             word[wordCount + 1] = second
+            wordHash = WordSet.hash(WordSet.hash(wordHash, adding: first), adding: second)
             wordCount += 2
             letters += 1
         }
@@ -246,6 +251,7 @@ enum SearchTerms {
             reserve(4)
             UTF8.encode(scalar) { byte in
                 word[wordCount] = byte
+                wordHash = WordSet.hash(wordHash, adding: byte)
                 wordCount += 1
             }
             letters += 1
@@ -253,7 +259,7 @@ enum SearchTerms {
 
         mutating func endWord() {
             guard wordCount > 0 else { return }
-            if letters > 1 { sink.pointee.take(UnsafeBufferPointer(start: word, count: wordCount)) }
+            if letters > 1 { sink.pointee.take(UnsafeBufferPointer(start: word, count: wordCount), hash: wordHash) }
             if compounds {
                 if compoundCount + wordCount > compoundCapacity {
                     grow(&compound, count: compoundCount, capacity: &compoundCapacity, to: compoundCount + wordCount)
@@ -263,11 +269,15 @@ enum SearchTerms {
             }
             parts += 1
             wordCount = 0
+            wordHash = WordSet.hashStart
             letters = 0
         }
 
         mutating func endCompound() {
-            if compounds, parts > 1 { sink.pointee.take(UnsafeBufferPointer(start: compound, count: compoundCount)) }
+            if compounds, parts > 1 {
+                let whole = UnsafeBufferPointer(start: compound, count: compoundCount)
+                sink.pointee.take(whole, hash: WordSet.hash(whole))
+            }
             compoundCount = 0
             parts = 0
         }

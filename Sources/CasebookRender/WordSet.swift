@@ -26,11 +26,22 @@ struct WordSet {
     }
 
     /// FNV-1a over the bytes: words are short, and this is a few instructions a byte.
+    /// `SearchTerms.wordBytes` computes it byte by byte as it gathers a word (`hashStart`,
+    /// `hash(_:adding:)`), so that no word is read twice.
     @inline(__always)
     static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        var hash = hashStart
+        for byte in word { hash = Self.hash(hash, adding: byte) }
         return hash
+    }
+
+    /// The hash of no bytes.
+    static let hashStart: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The hash of a word's bytes so far (`hash`) and then `byte`.
+    @inline(__always)
+    static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
 
     /// The number of `word` (its index in `words`), if it is here.
