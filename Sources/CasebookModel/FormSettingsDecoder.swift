@@ -31,7 +31,7 @@ struct FormSettingsDecoder {
     private static func textPerLanguage(_ node: YAMLNode, _ what: String, languages: [String],
                                         reader: inout NodeReader) -> [String: String] {
         if case .mapping = node.content {
-            return reader.labels(node, Message(verbatim: what), languages: languages) ?? [:]
+            return reader.labels(node, Message(verbatim: what), languages: languages, fallback: true) ?? [:]
         }
         guard let text = reader.string(node, what) else { return [:] }
         return Dictionary(uniqueKeysWithValues: languages.map { ($0, text) })

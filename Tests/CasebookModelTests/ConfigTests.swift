@@ -22,6 +22,19 @@ import Testing
         ])
     }
 
+    @Test func formLabelsMissingInAThirdLanguageFallBackWithAWarning() throws {
+        let config = TemporaryCasebook.config.replacingOccurrences(of: "languages: [ru, en]", with: "languages: [ru, en, ky]")
+            + "form:\n  expert: {ru: \"Айгуль Садыкова\", en: \"Aigul Sadykova\"}\n"
+        let book = try TemporaryCasebook(config: config)
+        let (site, diagnostics) = book.load()
+        #expect(!diagnostics.hasErrors)
+        #expect(diagnostics.sorted.map(\.description).filter { $0.contains("form.expert") } == [
+            "content/casebook.yml:\(config.split(separator: "\n", omittingEmptySubsequences: false).count - 1):11: warning: form.expert has no 'ky' label; the ru label 'Айгуль Садыкова' is shown until it has one",
+        ])
+        #expect(site?.config.form.expert["ky"] == "Айгуль Садыкова")
+        #expect(site?.config.fallbackLabels["ky"]?.contains("form.expert") == true)
+    }
+
     @Test func addingAThirdLanguageGivesOneWarningPerLabelAndNoError() throws {
         let config = TemporaryCasebook.config.replacingOccurrences(of: "languages: [ru, en]", with: "languages: [ru, en, ky]")
         #expect(config != TemporaryCasebook.config)
