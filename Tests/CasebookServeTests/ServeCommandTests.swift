@@ -86,7 +86,9 @@ import Testing
             let request = Array("GET /".utf8) + [UInt8](repeating: 0x61, count: length) + Array(" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)
             let (reply, seconds) = try await LoopbackClient.exchange(port: port, request)
             #expect(reply.hasPrefix("HTTP/1.1 414 URI Too Long\r\n"))
-            #expect(seconds < 5, "\(length) bytes: answered after \(seconds) s")
+            // Minutes before the fix; the CPU time below is the measure that does not depend on
+            // how busy the machine is (9 s was seen at a load average of 20 on two cores).
+            #expect(seconds < 30, "\(length) bytes: answered after \(seconds) s")
         }
         // Read in one pass and refused once past the limit. FlyingFox's own reader spent 4.4 s
         // on the first and kept both cores busy for minutes with the second; CPU time, unlike
