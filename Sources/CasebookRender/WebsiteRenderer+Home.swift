@@ -36,7 +36,8 @@ extension WebsiteRenderer {
                 var entry = section(translation.title, translation.subtitle ?? t["deck"], .deck(deck.id), language, path)
                 entry["kind"] = t["deck_link_kind"]
                 if linksPDFs, selection.contains(SlideDecks()) {
-                    entry["pdf_url"] = RelativeURL.from(path, to: SlideDecks.pdfPath(deck.id, language))
+                    // Not `pdf_url`: a section without one would show the book's, from the page around it.
+                    entry["deck_pdf_url"] = RelativeURL.from(path, to: SlideDecks.pdfPath(deck.id, language))
                 }
                 sections.append(entry)
             }

@@ -37,6 +37,8 @@ import Testing
         }
         #expect(page("en/index.html").contains(
             "<p><a href=\"slides/review.pdf\" type=\"application/pdf\">Slides as PDF</a></p>"))
+        // Only the deck's section links slides: the others must not take the book's PDF as theirs.
+        #expect(page("en/index.html").components(separatedBy: "Slides as PDF").count == 2)
         #expect(page("ru/index.html").contains(
             "<a href=\"slides/review/index.html\">Итоги конкурса <span class=\"kind\">(презентация)</span></a>"))
         #expect(page("en/slides/review/index.html").contains(
