@@ -10,7 +10,8 @@ import CasebookModel
 /// The scores are not public unless `evaluations.publish` is `full`: only then are the forms
 /// part of the website (`<lang>/forms/`, linked from each municipality's page). Otherwise they
 /// are unpublished files (`RenderedPage.isUnpublished`), which the build writes to `forms/`
-/// beside the site, never into it.
+/// beside the site, never into it. Each form links the theme's `assets/form.css`: the site's
+/// copy, or one written into `forms/assets/` beside the forms.
 public struct EvaluationForms: Output {
     public var name: String { "forms" }
 
@@ -27,6 +28,9 @@ public struct EvaluationForms: Output {
 
     /// The file name of the PDF that holds every form of a language.
     public static let allFormsPDF = "evaluation-forms.pdf"
+
+    /// The forms' style sheet, in the theme and in the folder of the forms.
+    static let styleSheet = "assets/form.css"
 
     public func queue(_ language: String, from build: WebsiteRenderer) {
         let site = build.site
@@ -46,5 +50,14 @@ public struct EvaluationForms: Output {
             return sheet.document(forms: forms, title: build.strings(language)["form_all_title"],
                                   pdf: folder + Self.allFormsPDF, published: published, reports: false)
         }
+    }
+
+    /// The forms folder gets the style sheet the forms link; the site has it among the theme's assets.
+    public func finish(from build: WebsiteRenderer) {
+        guard build.site.config.publish != .full,
+              let css = build.theme.assets.first(where: { $0.path == Self.styleSheet }) else { return }
+        var page = RenderedPage(key: nil, language: build.site.config.defaultLanguage, file: css, path: css.path)
+        page.isUnpublished = true
+        build.pages.record(page)
     }
 }

@@ -82,8 +82,10 @@ struct FormSheet {
             "title": title,
             "contest": config.title[language] ?? "",
             "forms": forms,
-            "style": build.theme.assets.first { $0.path == "assets/form.css" }.map { String(decoding: $0.data, as: UTF8.self) } ?? "",
         ]
+        if build.theme.assets.contains(where: { $0.path == EvaluationForms.styleSheet }) {
+            context["css_url"] = RelativeURL.from(path, to: EvaluationForms.styleSheet)
+        }
         if let expert = config.form.expert[language], !expert.isEmpty { context["author"] = expert }
         if let date = config.form.date ?? config.date { context["created"] = date }
         let file = OutputFile(path: path, text: build.theme.render("form", context) ?? "")

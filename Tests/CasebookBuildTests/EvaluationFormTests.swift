@@ -62,8 +62,10 @@ import Testing
         ] {
             #expect(form.contains(line), "\(line)")
         }
-        // The stylesheet is inside the form: one file to send or print.
-        #expect(form.contains("string-set: form-name content();"))
+        // The style sheet is the site's: linked, not repeated in every form.
+        #expect(form.contains("<link rel=\"stylesheet\" href=\"../../assets/form.css\">"))
+        #expect(!form.contains("<style"))
+        #expect(book.read("site/assets/form.css")?.contains("string-set: form-name content();") == true)
 
         let russian = try #require(book.read("site/ru/forms/beta.html"))
         #expect(russian.contains("<tr><th scope=\"row\">Номинация</th><td colspan=\"3\">—</td></tr>"))
@@ -92,6 +94,9 @@ import Testing
         #expect(book.read("forms/en/alpha.html")?.contains("<td class=\"num score\">12</td>") == true)
         #expect(book.read("forms/ru/index.html")?.contains("id=\"form-beta\"") == true)
         #expect(book.read("forms/README.md")?.hasPrefix("# forms/\n") == true)
+        // The forms folder has the style sheet its forms link.
+        #expect(book.read("forms/en/alpha.html")?.contains("<link rel=\"stylesheet\" href=\"../assets/form.css\">") == true)
+        #expect(book.read("forms/assets/form.css")?.contains("string-set: form-name content();") == true)
         #expect(FileManager.default.fileExists(atPath: book.root.appendingPathComponent("forms/.casebook-output").path))
         let site = book.root.appendingPathComponent("site")
         let files = try #require(FileManager.default.subpathsOfDirectory(atPath: site.path) as [String]?)
