@@ -94,7 +94,7 @@ void cb_vips_size(void *image, int *width, int *height) {
     *height = vips_image_get_height((VipsImage *)image);
 }
 
-int cb_vips_encode(void *pointer, int format, int quality, void **data, size_t *length) {
+int cb_vips_encode(void *pointer, int format, int quality, int effort, void **data, size_t *length) {
     VipsImage *image = (VipsImage *)pointer;
     switch (format) {
     case CB_VIPS_JPEG: {
@@ -111,7 +111,7 @@ int cb_vips_encode(void *pointer, int format, int quality, void **data, size_t *
         return result;
     }
     case CB_VIPS_WEBP:
-        return vips_webpsave_buffer(image, data, length, "Q", quality, "strip", TRUE, NULL);
+        return vips_webpsave_buffer(image, data, length, "Q", quality, "effort", effort, "strip", TRUE, NULL);
     case CB_VIPS_PNG:
         return vips_pngsave_buffer(image, data, length, "strip", TRUE, NULL);
     default:

@@ -11,8 +11,11 @@ struct ImageMarkup: Sendable {
     /// What each raster image is published as, by path under content/media/.
     let plans: [String: ImagePlan]
 
-    /// The images take the text column (40rem) on wide screens and the screen's width on narrow ones.
-    static let sizes = "(max-width: 40rem) 100vw, 40rem"
+    /// How wide an image is shown, as the default theme lays out a page (casebook.css): the
+    /// screen less the page's margins (1rem each side, 1.5rem from 40em), at most the text
+    /// column's 40rem. Saying 100vw instead made a 390-px phone at DPR 2 take a copy for 780
+    /// pixels to show one 716 wide.
+    static let sizes = "(max-width: 40em) calc(100vw - 2rem), (max-width: 43em) calc(100vw - 3rem), 40rem"
 
     /// The page with its image tags rewritten; nil when nothing changes.
     func rewrite(_ data: Data, page: String) -> Data? {

@@ -45,7 +45,7 @@ public final class ImageCache: @unchecked Sendable {
         if FileManager.default.fileExists(atPath: target.path) { return target }
         let variants = plan.variants
         var widths: [Int] = []
-        var formats: [[(format: ImageFormat, quality: Int)]] = []
+        var formats: [[(format: ImageFormat, settings: EncoderSettings)]] = []
         var groups: [[ImageVariant]] = []
         for variant in variants.sorted(by: { $0.width > $1.width }) {
             if widths.last != variant.width {
@@ -53,7 +53,7 @@ public final class ImageCache: @unchecked Sendable {
                 formats.append([])
                 groups.append([])
             }
-            formats[formats.count - 1].append((variant.format, recipe.quality(of: variant)))
+            formats[formats.count - 1].append((variant.format, recipe.settings(of: variant)))
             groups[groups.count - 1].append(variant)
         }
         let encoded = try Vips.encode(source.path, widths: widths, formats: formats)

@@ -21,7 +21,7 @@ enum Vips {
     /// The image at `path` upright and in sRGB, made each of `widths` pixels wide (never wider
     /// than it is; largest first), each encoded in each of `formats` with no metadata. The file
     /// is decoded once, at the largest width (JPEG and WebP shrink while decoding).
-    static func encode(_ path: String, widths: [Int], formats: [[(format: ImageFormat, quality: Int)]])
+    static func encode(_ path: String, widths: [Int], formats: [[(format: ImageFormat, settings: EncoderSettings)]])
         throws(ImageFailure) -> [[Data]] {
         try start()
         guard let largest = widths.first, let base = cb_vips_thumbnail(path, Int32(largest)) else { throw failure() }
@@ -38,10 +38,10 @@ enum Vips {
             }
             let image = previous
             var encoded: [Data] = []
-            for (format, quality) in wanted {
+            for (format, settings) in wanted {
                 var data: UnsafeMutableRawPointer?
                 var length = 0
-                guard cb_vips_encode(image, code(format), Int32(quality), &data, &length) == 0, let data else {
+                guard cb_vips_encode(image, code(format), Int32(settings.quality), Int32(settings.effort), &data, &length) == 0, let data else {
                     throw failure()
                 }
                 let bytes = Data(bytes: data, count: length)

@@ -24,8 +24,8 @@ import Testing
         #expect(report.diagnostics.sorted.map(\.description) == [])
         let media = try FileManager.default.contentsOfDirectory(atPath: book.root.appendingPathComponent("site/media").path).sorted()
         #expect(media == [
-            "a b#1.jpg.480w.jpg", "a b#1.jpg.480w.webp", "a b#1.jpg.900w.jpg", "a b#1.jpg.900w.webp", "a b#1.jpg.print.jpg",
-            "phone.jpg.480w.jpg", "phone.jpg.480w.webp", "phone.jpg.900w.jpg", "phone.jpg.900w.webp", "phone.jpg.print.jpg",
+            "a b#1.jpg.480w.jpg", "a b#1.jpg.480w.webp", "a b#1.jpg.720w.jpg", "a b#1.jpg.720w.webp", "a b#1.jpg.900w.jpg", "a b#1.jpg.900w.webp", "a b#1.jpg.print.jpg",
+            "phone.jpg.480w.jpg", "phone.jpg.480w.webp", "phone.jpg.720w.jpg", "phone.jpg.720w.webp", "phone.jpg.900w.jpg", "phone.jpg.900w.webp", "phone.jpg.print.jpg",
         ])
         for name in media {
             let tags = try ExifTool.metadataTags(book.root.appendingPathComponent("site/media/\(name)"))
@@ -34,13 +34,13 @@ import Testing
         #expect(try ExifTool.metadataTags(book.root.appendingPathComponent("content/media/phone.jpg")).contains("EXIF:GPSLatitude"))
         let page = try #require(book.read("site/ru/cases/ramp/index.html"))
         let pictures = page.components(separatedBy: "<picture>").dropFirst().map { "<picture>" + $0.components(separatedBy: "</picture>")[0] + "</picture>" }
-        let webp = "../../../media/phone.jpg.480w.webp 480w, ../../../media/phone.jpg.900w.webp 900w"
-        let jpeg = "../../../media/phone.jpg.480w.jpg 480w, ../../../media/phone.jpg.900w.jpg 900w"
-        let sizes = "(max-width: 40rem) 100vw, 40rem"
+        let webp = "../../../media/phone.jpg.480w.webp 480w, ../../../media/phone.jpg.720w.webp 720w, ../../../media/phone.jpg.900w.webp 900w"
+        let jpeg = "../../../media/phone.jpg.480w.jpg 480w, ../../../media/phone.jpg.720w.jpg 720w, ../../../media/phone.jpg.900w.jpg 900w"
+        let sizes = "(max-width: 40em) calc(100vw - 2rem), (max-width: 43em) calc(100vw - 3rem), 40rem"
         #expect(pictures == [
             "<picture><source type=\"image/webp\" srcset=\"\(webp)\" sizes=\"\(sizes)\"><img src=\"../../../media/phone.jpg.900w.jpg\" alt=\"Пандус у школы\" srcset=\"\(jpeg)\" sizes=\"\(sizes)\" width=\"900\" height=\"1200\"></picture>",
             "<picture><source type=\"image/webp\" srcset=\"\(webp)\" sizes=\"\(sizes)\"><img src=\"../../../media/phone.jpg.900w.jpg\" alt=\"A ramp\" srcset=\"\(jpeg)\" sizes=\"\(sizes)\" width=\"900\" height=\"1200\" loading=\"lazy\"></picture>",
-            "<picture><source type=\"image/webp\" srcset=\"../../../media/a%20b%231.jpg.480w.webp 480w, ../../../media/a%20b%231.jpg.900w.webp 900w\" sizes=\"\(sizes)\"><img src=\"../../../media/a%20b%231.jpg.900w.jpg\" alt=\"Second\" srcset=\"../../../media/a%20b%231.jpg.480w.jpg 480w, ../../../media/a%20b%231.jpg.900w.jpg 900w\" sizes=\"\(sizes)\" width=\"900\" height=\"1200\" loading=\"lazy\"></picture>",
+            "<picture><source type=\"image/webp\" srcset=\"../../../media/a%20b%231.jpg.480w.webp 480w, ../../../media/a%20b%231.jpg.720w.webp 720w, ../../../media/a%20b%231.jpg.900w.webp 900w\" sizes=\"\(sizes)\"><img src=\"../../../media/a%20b%231.jpg.900w.jpg\" alt=\"Second\" srcset=\"../../../media/a%20b%231.jpg.480w.jpg 480w, ../../../media/a%20b%231.jpg.720w.jpg 720w, ../../../media/a%20b%231.jpg.900w.jpg 900w\" sizes=\"\(sizes)\" width=\"900\" height=\"1200\" loading=\"lazy\"></picture>",
         ])
         let print = try #require(book.read("site/ru/print/index.html"))
         #expect(print.contains("<img src=\"../../media/phone.jpg.print.jpg\" alt=\"A ramp\">"))

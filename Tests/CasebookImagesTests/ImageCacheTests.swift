@@ -21,14 +21,47 @@ import Testing
     @Test func planNeverEnlarges() {
         let recipe = ImageRecipe()
         let small = recipe.plan(for: ImageHeader(storedWidth: 1200, storedHeight: 900, orientation: 6))
-        #expect(small.web(.jpeg).map(\.width) == [480, 900])
-        #expect(small.web(.webp).map { "\($0.width)x\($0.height)" } == ["480x640", "900x1200"])
+        #expect(small.web(.jpeg).map(\.width) == [480, 720, 900])
+        #expect(small.web(.webp).map { "\($0.width)x\($0.height)" } == ["480x640", "720x960", "900x1200"])
         #expect(small.print == ImageVariant(width: 900, height: 1200, format: .jpeg, isPrint: true))
         let large = recipe.plan(for: ImageHeader(storedWidth: 4000, storedHeight: 3000, hasAlpha: true))
-        #expect(large.web(.png).map(\.width) == [480, 960, 1600])
+        #expect(large.web(.png).map(\.width) == [480, 720, 960, 1600])
         #expect(large.largest == ImageVariant(width: 1600, height: 1200, format: .png))
         #expect(large.print.name == "print.png")
         #expect(recipe.plan(for: ImageHeader(storedWidth: 300, storedHeight: 200)).web.map(\.name) == ["300w.jpg", "300w.webp"])
+    }
+
+    /// Phones at DPR 1 take the 480-px copies and see them pixel for pixel; wider copies are
+    /// mostly seen at DPR 2 or 3 and are written at a lower quality. The print copy keeps 85.
+    @Test func qualityFollowsTheScreenACopyIsFor() {
+        let recipe = ImageRecipe()
+        let photo = recipe.plan(for: ImageHeader(storedWidth: 4032, storedHeight: 3024))
+        let settings = Dictionary(uniqueKeysWithValues: photo.variants.map { ($0.name, recipe.settings(of: $0)) })
+        #expect(settings == [
+            "480w.jpg": EncoderSettings(quality: 80), "480w.webp": EncoderSettings(quality: 75, effort: 6),
+            "720w.jpg": EncoderSettings(quality: 75), "720w.webp": EncoderSettings(quality: 70, effort: 6),
+            "960w.jpg": EncoderSettings(quality: 75), "960w.webp": EncoderSettings(quality: 70, effort: 6),
+            "1600w.jpg": EncoderSettings(quality: 75), "1600w.webp": EncoderSettings(quality: 70, effort: 4),
+            "print.jpg": EncoderSettings(quality: 85),
+        ])
+        #expect(photo.print == ImageVariant(width: 1984, height: 1488, format: .jpeg, isPrint: true))
+    }
+
+    /// The recipe's settings reach libvips: a lower WebP quality or effort gives another file.
+    @Test func settingsReachTheEncoder() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var recipes = [ImageRecipe(), ImageRecipe(), ImageRecipe()]
+        recipes[1].denseWebPQuality = 40
+        recipes[2].webpEffort = 0
+        var sizes: [Int] = []
+        for (index, recipe) in recipes.enumerated() {
+            let cache = ImageCache(folder: folder.appendingPathComponent("\(index)"), recipe: recipe)
+            let plan = recipe.plan(for: try ImageHeader.read(Self.phone.path))
+            let made = try cache.variants(of: Self.phone, plan: plan)
+            sizes.append(try Data(contentsOf: made.appendingPathComponent("720w.webp")).count)
+        }
+        #expect(sizes[1] < sizes[0] * 3 / 4, "\(sizes)")
+        #expect(sizes[2] != sizes[0], "\(sizes)")
     }
 
     @Test func copiesCarryNoMetadataAndStandUpright() throws {

@@ -35,7 +35,8 @@ void *cb_vips_resize(void *image, int width);
 void cb_vips_size(void *image, int *width, int *height);
 
 /// Encodes `image` with all metadata removed into a buffer freed by cb_vips_free; 0 on success.
-int cb_vips_encode(void *image, int format, int quality, void **data, size_t *length);
+/// `effort` (0-6) is WebP's; the other formats ignore it.
+int cb_vips_encode(void *image, int format, int quality, int effort, void **data, size_t *length);
 
 /// Releases an image from cb_vips_thumbnail.
 void cb_vips_release(void *image);
