@@ -15,21 +15,21 @@ import Testing
     }
 
     @Test func modernCopyAtEveryWidth() {
-        #expect(markup(Self.photo) == "<p><picture><source type=\"image/webp\" srcset=\"../../media/a.jpg.480w.webp 480w, ../../media/a.jpg.720w.webp 720w, ../../media/a.jpg.960w.webp 960w, ../../media/a.jpg.1600w.webp 1600w\" sizes=\"\(ImageMarkup.sizes)\"><img src=\"../../media/a.jpg.1600w.jpg\" alt=\"A\" srcset=\"../../media/a.jpg.480w.jpg 480w, ../../media/a.jpg.720w.jpg 720w, ../../media/a.jpg.960w.jpg 960w, ../../media/a.jpg.1600w.jpg 1600w\" sizes=\"\(ImageMarkup.sizes)\" width=\"1600\" height=\"1200\"></picture></p>")
+        #expect(markup(Self.photo) == "<p><picture><source type=\"image/webp\" srcset=\"../../media/a.jpg.480w.webp 480w, ../../media/a.jpg.720w.webp 720w, ../../media/a.jpg.1080w.webp 1080w, ../../media/a.jpg.1600w.webp 1600w\" sizes=\"\(ImageMarkup.sizes)\"><img src=\"../../media/a.jpg.1600w.jpg\" alt=\"A\" srcset=\"../../media/a.jpg.480w.jpg 480w, ../../media/a.jpg.720w.jpg 720w, ../../media/a.jpg.1080w.jpg 1080w, ../../media/a.jpg.1600w.jpg 1600w\" sizes=\"\(ImageMarkup.sizes)\" width=\"1600\" height=\"1200\"></picture></p>")
     }
 
     @Test func fallbackStandsInWhereTheModernCopyWasNotKept() {
         let plan = Self.photo.keeping { $0.width != 480 }
-        #expect(plan.web(.webp).map(\.width) == [720, 960, 1600])
-        #expect(plan.modernCandidates.map(\.name) == ["480w.jpg", "720w.webp", "960w.webp", "1600w.webp"])
-        #expect(markup(plan).contains("<source type=\"image/webp\" srcset=\"../../media/a.jpg.480w.jpg 480w, ../../media/a.jpg.720w.webp 720w, ../../media/a.jpg.960w.webp 960w, ../../media/a.jpg.1600w.webp 1600w\""))
+        #expect(plan.web(.webp).map(\.width) == [720, 1080, 1600])
+        #expect(plan.modernCandidates.map(\.name) == ["480w.jpg", "720w.webp", "1080w.webp", "1600w.webp"])
+        #expect(markup(plan).contains("<source type=\"image/webp\" srcset=\"../../media/a.jpg.480w.jpg 480w, ../../media/a.jpg.720w.webp 720w, ../../media/a.jpg.1080w.webp 1080w, ../../media/a.jpg.1600w.webp 1600w\""))
     }
 
     @Test func noModernCopyNoPicture() {
         let plan = Self.photo.keeping { _ in false }
         #expect(plan.modernCandidates.isEmpty)
-        #expect(plan.variants.map(\.name) == ["print.jpg", "1600w.jpg", "960w.jpg", "720w.jpg", "480w.jpg"])
-        #expect(markup(plan) == "<p><img src=\"../../media/a.jpg.1600w.jpg\" alt=\"A\" srcset=\"../../media/a.jpg.480w.jpg 480w, ../../media/a.jpg.720w.jpg 720w, ../../media/a.jpg.960w.jpg 960w, ../../media/a.jpg.1600w.jpg 1600w\" sizes=\"\(ImageMarkup.sizes)\" width=\"1600\" height=\"1200\"></p>")
+        #expect(plan.variants.map(\.name) == ["print.jpg", "1600w.jpg", "1080w.jpg", "720w.jpg", "480w.jpg"])
+        #expect(markup(plan) == "<p><img src=\"../../media/a.jpg.1600w.jpg\" alt=\"A\" srcset=\"../../media/a.jpg.480w.jpg 480w, ../../media/a.jpg.720w.jpg 720w, ../../media/a.jpg.1080w.jpg 1080w, ../../media/a.jpg.1600w.jpg 1600w\" sizes=\"\(ImageMarkup.sizes)\" width=\"1600\" height=\"1200\"></p>")
     }
 
     @Test func modernCopyKeptOnlyWhenClearlySmaller() {

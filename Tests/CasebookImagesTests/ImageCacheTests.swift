@@ -25,7 +25,7 @@ import Testing
         #expect(small.web(.webp).map { "\($0.width)x\($0.height)" } == ["480x640", "720x960", "900x1200"])
         #expect(small.print == ImageVariant(width: 900, height: 1200, format: .jpeg, isPrint: true))
         let large = recipe.plan(for: ImageHeader(storedWidth: 4000, storedHeight: 3000, hasAlpha: true))
-        #expect(large.web(.png).map(\.width) == [480, 720, 960, 1600])
+        #expect(large.web(.png).map(\.width) == [480, 720, 1080, 1600])
         #expect(large.largest == ImageVariant(width: 1600, height: 1200, format: .png))
         #expect(large.print.name == "print.png")
         #expect(recipe.plan(for: ImageHeader(storedWidth: 300, storedHeight: 200)).web.map(\.name) == ["300w.jpg", "300w.webp"])
@@ -40,7 +40,7 @@ import Testing
         #expect(settings == [
             "480w.jpg": EncoderSettings(quality: 80), "480w.webp": EncoderSettings(quality: 75, effort: 6),
             "720w.jpg": EncoderSettings(quality: 75), "720w.webp": EncoderSettings(quality: 70, effort: 6),
-            "960w.jpg": EncoderSettings(quality: 75), "960w.webp": EncoderSettings(quality: 70, effort: 6),
+            "1080w.jpg": EncoderSettings(quality: 75), "1080w.webp": EncoderSettings(quality: 70, effort: 6),
             "1600w.jpg": EncoderSettings(quality: 75), "1600w.webp": EncoderSettings(quality: 70, effort: 4),
             "print.jpg": EncoderSettings(quality: 85),
         ])
