@@ -13,9 +13,12 @@ struct ImageMarkup: Sendable {
 
     /// How wide an image is shown, as the default theme lays out a page (casebook.css): the
     /// screen less the page's margins (1rem each side, 1.5rem from 40em), at most the text
-    /// column's 40rem. Saying 100vw instead made a 390-px phone at DPR 2 take a copy for 780
-    /// pixels to show one 716 wide.
-    static let sizes = "(max-width: 40em) calc(100vw - 2rem), (max-width: 43em) calc(100vw - 3rem), 40rem"
+    /// column's 40rem; from 62em a case's facts take a 21rem column beside the text, 3rem
+    /// apart, which leaves the text less than 40rem up to 67em. Saying 100vw instead made a
+    /// 390-px phone at DPR 2 take a copy for 780 pixels to show one 716 wide.
+    /// `bench/images_page_weight.py --sizes` compares this with the layout in Chromium.
+    static let sizes = "(max-width: 40em) calc(100vw - 2rem), (max-width: 43em) calc(100vw - 3rem), "
+        + "(min-width: 62em) and (max-width: 67em) calc(100vw - 27rem), 40rem"
 
     /// The page with its image tags rewritten; nil when nothing changes.
     func rewrite(_ data: Data, page: String) -> Data? {

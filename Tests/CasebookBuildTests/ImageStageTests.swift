@@ -36,7 +36,7 @@ import Testing
         let pictures = page.components(separatedBy: "<picture>").dropFirst().map { "<picture>" + $0.components(separatedBy: "</picture>")[0] + "</picture>" }
         let webp = "../../../media/phone.jpg.480w.webp 480w, ../../../media/phone.jpg.720w.webp 720w, ../../../media/phone.jpg.900w.webp 900w"
         let jpeg = "../../../media/phone.jpg.480w.jpg 480w, ../../../media/phone.jpg.720w.jpg 720w, ../../../media/phone.jpg.900w.jpg 900w"
-        let sizes = "(max-width: 40em) calc(100vw - 2rem), (max-width: 43em) calc(100vw - 3rem), 40rem"
+        let sizes = "(max-width: 40em) calc(100vw - 2rem), (max-width: 43em) calc(100vw - 3rem), (min-width: 62em) and (max-width: 67em) calc(100vw - 27rem), 40rem"
         #expect(pictures == [
             "<picture><source type=\"image/webp\" srcset=\"\(webp)\" sizes=\"\(sizes)\"><img src=\"../../../media/phone.jpg.900w.jpg\" alt=\"Пандус у школы\" srcset=\"\(jpeg)\" sizes=\"\(sizes)\" width=\"900\" height=\"1200\"></picture>",
             "<picture><source type=\"image/webp\" srcset=\"\(webp)\" sizes=\"\(sizes)\"><img src=\"../../../media/phone.jpg.900w.jpg\" alt=\"A ramp\" srcset=\"\(jpeg)\" sizes=\"\(sizes)\" width=\"900\" height=\"1200\" loading=\"lazy\"></picture>",
