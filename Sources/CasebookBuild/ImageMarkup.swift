@@ -11,21 +11,13 @@ struct ImageMarkup: Sendable {
     /// What each raster image is published as, by path under content/media/.
     let plans: [String: ImagePlan]
 
-    /// How wide an image is shown, as the default theme lays out a page (casebook.css): the
-    /// screen less the page's margins (1rem each side, 1.5rem from 40em), at most the text
-    /// column's 40rem; from 62em a case's facts take a 21rem column beside the text, 3rem
-    /// apart, which leaves the text less than 40rem up to 67em. Saying 100vw instead made a
-    /// 390-px phone at DPR 2 take a copy for 780 pixels to show one 716 wide.
-    /// `bench/images_page_weight.py --sizes` compares this with the layout in Chromium.
-    static let sizes = "(max-width: 40em) calc(100vw - 2rem), (max-width: 43em) calc(100vw - 3rem), "
-        + "(min-width: 62em) and (max-width: 67em) calc(100vw - 27rem), 40rem"
-
     /// The page with its image tags rewritten; nil when nothing changes.
     func rewrite(_ data: Data, page: String) -> Data? {
         guard !plans.isEmpty else { return nil }
         let bytes = [UInt8](data)
         guard bytes.withUnsafeBufferPointer({ UTF8Search.first("media/", in: $0, from: 0) }) != nil else { return nil }
         let isPrint = page.hasSuffix("/print/index.html")
+        let sizes = Self.sizes(page: page)
         let folders = page.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
         var output: [UInt8] = []
         var copied = 0
@@ -56,7 +48,7 @@ struct ImageMarkup: Sendable {
             }
             let srcset = { (variants: [ImageVariant]) in variants.map { "\(url($0)) \($0.width)w" }.joined(separator: ", ") }
             let largest = plan.largest
-            var attributes = [("src", url(largest)), ("srcset", srcset(plan.web(plan.fallback))), ("sizes", Self.sizes),
+            var attributes = [("src", url(largest)), ("srcset", srcset(plan.web(plan.fallback))), ("sizes", sizes),
                               ("width", String(largest.width)), ("height", String(largest.height))]
             if images > 1 { attributes.append(("loading", "lazy")) }
             let modern = plan.modernCandidates
@@ -64,7 +56,7 @@ struct ImageMarkup: Sendable {
                 output += tag.replacing(attributes, removing: ["loading"])
                 continue
             }
-            output += Array("<picture><source type=\"\(plan.modern.mimeType)\" srcset=\"\(srcset(modern))\" sizes=\"\(Self.sizes)\">".utf8)
+            output += Array("<picture><source type=\"\(plan.modern.mimeType)\" srcset=\"\(srcset(modern))\" sizes=\"\(sizes)\">".utf8)
             output += tag.replacing(attributes, removing: ["loading"])
             output += Array("</picture>".utf8)
         }

@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func modernCopyAtEveryWidth() {
-        #expect(markup(Self.photo) == "<p><picture><source type=\"image/webp\" srcset=\"../../media/a.jpg.480w.webp 480w, ../../media/a.jpg.720w.webp 720w, ../../media/a.jpg.1080w.webp 1080w, ../../media/a.jpg.1600w.webp 1600w\" sizes=\"\(ImageMarkup.sizes)\"><img src=\"../../media/a.jpg.1600w.jpg\" alt=\"A\" srcset=\"../../media/a.jpg.480w.jpg 480w, ../../media/a.jpg.720w.jpg 720w, ../../media/a.jpg.1080w.jpg 1080w, ../../media/a.jpg.1600w.jpg 1600w\" sizes=\"\(ImageMarkup.sizes)\" width=\"1600\" height=\"1200\"></picture></p>")
+        #expect(markup(Self.photo) == "<p><picture><source type=\"image/webp\" srcset=\"../../media/a.jpg.480w.webp 480w, ../../media/a.jpg.720w.webp 720w, ../../media/a.jpg.1080w.webp 1080w, ../../media/a.jpg.1600w.webp 1600w\" sizes=\"\(ImageMarkup.textSizes)\"><img src=\"../../media/a.jpg.1600w.jpg\" alt=\"A\" srcset=\"../../media/a.jpg.480w.jpg 480w, ../../media/a.jpg.720w.jpg 720w, ../../media/a.jpg.1080w.jpg 1080w, ../../media/a.jpg.1600w.jpg 1600w\" sizes=\"\(ImageMarkup.textSizes)\" width=\"1600\" height=\"1200\"></picture></p>")
     }
 
     @Test func fallbackStandsInWhereTheModernCopyWasNotKept() {
@@ -29,7 +29,18 @@ import Testing
         let plan = Self.photo.keeping { _ in false }
         #expect(plan.modernCandidates.isEmpty)
         #expect(plan.variants.map(\.name) == ["print.jpg", "1600w.jpg", "1080w.jpg", "720w.jpg", "480w.jpg"])
-        #expect(markup(plan) == "<p><img src=\"../../media/a.jpg.1600w.jpg\" alt=\"A\" srcset=\"../../media/a.jpg.480w.jpg 480w, ../../media/a.jpg.720w.jpg 720w, ../../media/a.jpg.1080w.jpg 1080w, ../../media/a.jpg.1600w.jpg 1600w\" sizes=\"\(ImageMarkup.sizes)\" width=\"1600\" height=\"1200\"></p>")
+        #expect(markup(plan) == "<p><img src=\"../../media/a.jpg.1600w.jpg\" alt=\"A\" srcset=\"../../media/a.jpg.480w.jpg 480w, ../../media/a.jpg.720w.jpg 720w, ../../media/a.jpg.1080w.jpg 1080w, ../../media/a.jpg.1600w.jpg 1600w\" sizes=\"\(ImageMarkup.textSizes)\" width=\"1600\" height=\"1200\"></p>")
+    }
+
+    /// A case page's photos are narrower beside its facts column; a deck's fill most of a slide.
+    @Test func sizesFollowTheLayoutOfThePage() {
+        #expect(ImageMarkup.sizes(page: "ru/methodology/index.html") == "(max-width: 40em) calc(100vw - 2rem), (max-width: 43em) calc(100vw - 3rem), 40rem")
+        #expect(ImageMarkup.sizes(page: "ru/cases/a/index.html") == "(max-width: 40em) calc(100vw - 2rem), (max-width: 43em) calc(100vw - 3rem), (min-width: 62em) and (max-width: 67em) calc(100vw - 27rem), 40rem")
+        #expect(ImageMarkup.sizes(page: "en/slides/award/index.html") == "(min-aspect-ratio: 16/9) 160vh, 90vw")
+        #expect(ImageMarkup.sizes(page: "ru/cases/index.html") == ImageMarkup.textSizes)
+        let page = Data("<img src=\"../../../media/a.jpg\" alt=\"A\">".utf8)
+        let deck = String(decoding: ImageMarkup(plans: ["a.jpg": Self.photo]).rewrite(page, page: "en/slides/award/index.html") ?? page, as: UTF8.self)
+        #expect(deck.components(separatedBy: "sizes=\"(min-aspect-ratio: 16/9) 160vh, 90vw\"").count == 3, "\(deck)")
     }
 
     @Test func modernCopyKeptOnlyWhenClearlySmaller() {
