@@ -98,6 +98,7 @@ struct ImageStage: Sendable {
             Result { () throws(ImageFailure) in try cache.variants(of: source(images[index]), plan: plans[images[index]]!) }
         }
         cache.save()
+        cache.removeOtherRecipes()
         for (path, result) in zip(images, results) {
             made[path] = result
             if case .success(let folder) = result {

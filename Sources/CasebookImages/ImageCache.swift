@@ -102,6 +102,25 @@ public final class ImageCache: @unchecked Sendable {
         lock.withLock { changed = false }
     }
 
+    /// Removes the copies an earlier recipe made (folders `<hash>-<version>` of another
+    /// version), which no build of this recipe uses: without this, each change of widths or
+    /// qualities left a second set of every photo's copies in the cache. Folders being written
+    /// (named with a leading dot) and the index stay.
+    public func removeOtherRecipes() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        let current = "-\(recipe.version)"
+        for name in names where Self.isCopiesFolder(name) && !name.hasSuffix(current) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name, isDirectory: true))
+        }
+    }
+
+    /// Whether `name` is a folder of copies: a SHA-256 in hex, a dash, a recipe version.
+    static func isCopiesFolder(_ name: String) -> Bool {
+        let utf8 = Array(name.utf8)
+        guard utf8.count > 66, utf8[64] == UInt8(ascii: "-"), utf8[65] == UInt8(ascii: "r") else { return false }
+        return utf8[..<64].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }
+    }
+
     /// SHA-256 of the file's bytes, read again only when its size, time or inode changed.
     private func contentHash(of source: URL) throws(ImageFailure) -> String {
         let path = source.path

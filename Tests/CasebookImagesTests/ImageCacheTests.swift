@@ -119,6 +119,24 @@ import Testing
         #expect(try second.variants(of: original, plan: plan) != made)
     }
 
+    /// Copies made by an earlier recipe are removed; this recipe's, the index and a folder
+    /// another build is still writing stay.
+    @Test func copiesOfOtherRecipesAreRemoved() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = ImageCache(folder: folder)
+        let made = try cache.variants(of: Self.phone, plan: cache.recipe.plan(for: try ImageHeader.read(Self.phone.path)))
+        cache.save()
+        let hash = String(made.lastPathComponent.prefix(64))
+        let old = "\(hash)-r2-480.960.1600.1984.80.75.85"
+        for name in [old, ".\(hash)-123-being-written", "notes"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
+        }
+        cache.removeOtherRecipes()
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(left == [".\(hash)-123-being-written", made.lastPathComponent, "index-v2.tsv", "notes"])
+        #expect(FileManager.default.fileExists(atPath: made.appendingPathComponent("480w.webp").path))
+    }
+
     @Test func unchangedFileIsNotReadAgainForItsHeader() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let original = folder.appendingPathComponent("originals/phone.jpg")
