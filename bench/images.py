@@ -14,8 +14,8 @@ different crop of its base, so every file has different bytes. Two kinds:
           windows and trees, softened like a lens, worn at a few scales, a sensor's mild noise
           (about 1.8 MB a file; a WebP at 720 px is about 12 KB)
   noisy   a real photo (Yams' README picture, in .build/checkouts) scaled up 3.5× with fine
-          sensor-like noise: harder to compress than most phone photos (about 3 MB a file; a
-          WebP at 720 px is about 29 KB)
+          sensor-like noise: far harder to compress than the scenes (about 3 MB a file; a
+          WebP at 720 px is about 30 KB), the one to hold a page-weight budget against
 Then a copy of the repository's sample casebook gets them in content/media/, spread over its
 cases' bodies (the first case gets 6, the rest share the others), and a twin copy gets the same
 bodies without the images.
