@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Where does `casebook build` spend its time? Samples it with perf and sums the samples
+"""Where does `casebook build --only web` spend its time (what bench/bench.py times)? Samples it with perf and sums the samples
 by stage (load, Markdown, templates, writing, ...).
 
 Usage (from the repository root, after bench/bench.py or bench/generate.py made the site):
@@ -143,7 +143,7 @@ def main():
         out = os.path.join(REPO, "bench", ".work", "out", f"profile-{args.n}")
         subprocess.run(["rm", "-rf", out])
         subprocess.run(["perf", "record", "-F", "999", "-g", "-o", data, os.path.join(REPO, ".build", "release", "casebook"),
-                        "build", "--root", root, "--output", out, "-q"], check=True)
+                        "build", "--only", "web", "--root", root, "--output", out, "-q"], check=True)
         subprocess.run(["rm", "-rf", out])
     if args.children:
         children(data, args.children)

@@ -84,8 +84,8 @@ public struct BuildPipeline {
         return (site, theme, diagnostics, images)
     }
 
-    private func renderKeepingSite(linksPDFs: Bool = false, sink: (any OutputSink)? = nil, makingImages: Bool = false)
-        -> (WebsiteOutput?, Diagnostics, Site?, ImageStage?) {
+    private func renderKeepingSite(linksPDFs: Bool = false, sink: (any OutputSink)? = nil, makingImages: Bool = false,
+                                   searchCache: SearchTermCache? = nil) -> (WebsiteOutput?, Diagnostics, Site?, ImageStage?) {
         var (site, theme, diagnostics, images) = loadWithImages()
         guard let site, let theme, var images else { return (nil, diagnostics, site, images) }
         if makingImages, !diagnostics.hasErrors { images.make() }
@@ -93,7 +93,7 @@ public struct BuildPipeline {
         let markup = images.markup
         let wrapped = sink.map { $0 is DiscardingSink ? $0 : ImageMarkupSink(inner: $0, markup: markup) }
         var output = WebsiteRenderer.render(site: site, theme: theme, selection: options.selection, linksPDFs: linksPDFs,
-                                            sink: wrapped)
+                                            sink: wrapped, searchCache: searchCache)
         output.files = output.files.map(markup.file)
         diagnostics.append(contentsOf: output.diagnostics)
         return (diagnostics.hasErrors ? nil : output, diagnostics, site, images)
@@ -101,7 +101,8 @@ public struct BuildPipeline {
 
     /// Validates everything and writes nothing.
     public func check() -> Report {
-        let (_, diagnostics, site, _) = renderKeepingSite(sink: DiscardingSink())
+        let (_, diagnostics, site, _) = renderKeepingSite(sink: DiscardingSink(),
+                                                          searchCache: SearchTermCacheFile.load(root: options.root))
         var report = Report(diagnostics: diagnostics)
         report.translations = site.map(TranslationReport.init)
         return report
@@ -129,8 +130,9 @@ public struct BuildPipeline {
         }
         // Without WeasyPrint the website is still built, and its pages do not link to PDFs.
         let pdfMaker = options.makePDFs ? PDFMaker(environment: options.environment) : nil
+        let searchCache = SearchTermCacheFile.load(root: options.root)
         let (rendered, renderDiagnostics, site, images) = renderKeepingSite(linksPDFs: pdfMaker != nil, sink: staging,
-                                                                            makingImages: true)
+                                                                            makingImages: true, searchCache: searchCache)
         BackgroundRelease.release(consume site)
         diagnostics.append(contentsOf: renderDiagnostics)
         guard let output = rendered, let images else {
@@ -157,6 +159,7 @@ public struct BuildPipeline {
                 }
             }
             report.wrote = true
+            if let searchCache { SearchTermCacheFile.save(searchCache, root: options.root) }
             report.pdfs = pdfs.made
             report.reusedPDFs = pdfs.reused
             report.diagnostics.append(contentsOf: pdfs.diagnostics)

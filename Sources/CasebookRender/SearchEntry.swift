@@ -26,13 +26,17 @@ struct SearchEntry: Encodable {
                   textBytes: Array(text.prefix(characters: Self.textLimit).utf8))
     }
 
-    /// The same from the text's UTF-8 bytes (valid UTF-8), one block a line.
-    init(title: String, url: String, kind: String, summary: String, textBytes: [UInt8]) {
+    /// The same from the text's UTF-8 bytes (valid UTF-8), one block a line. The terms come
+    /// from `cache` when an earlier build indexed the same title, summary and text.
+    init(title: String, url: String, kind: String, summary: String, textBytes: [UInt8], cache: SearchTermCache? = nil) {
         self.title = title
         self.url = url
         self.kind = kind
         self.summary = summary
-        terms = textBytes.withUnsafeBufferPointer { SearchTerms.termNumbers(title: title, summary: summary, text: $0) }
+        terms = textBytes.withUnsafeBufferPointer { text in
+            cache.map { $0.termNumbers(title: title, summary: summary, text: text) }
+                ?? SearchTerms.termNumbers(title: title, summary: summary, text: text)
+        }
         self.textBytes = Self.snippetText(textBytes)
     }
 

@@ -44,6 +44,16 @@ final class SearchTermTable: @unchecked Sendable {
         return result
     }
 
+    /// The number of a term (a stem, as `SearchTerms.term` gives it), numbered now if new.
+    func number(ofTerm term: String) -> UInt32 {
+        lock.withLock {
+            if let number = numbers[term] { return number }
+            terms.append(term)
+            numbers[term] = UInt32(terms.count - 1)
+            return UInt32(terms.count - 1)
+        }
+    }
+
     /// The terms with these numbers.
     func terms<Numbers: Sequence>(_ numbers: Numbers) -> [UInt32: String] where Numbers.Element == UInt32 {
         lock.withLock {

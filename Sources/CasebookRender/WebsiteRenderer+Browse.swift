@@ -100,7 +100,8 @@ extension WebsiteRenderer {
             "toc": body.headings.filter { $0.level == 2 }.map { ["text": $0.text, "id": $0.id] },
             "has_toc": body.headings.filter { $0.level == 2 }.count > 2,
         ], breadcrumbs: [(t["home"], .home)], bodies: bodies, search: SearchEntry(
-            title: translation.title, url: path, kind: t["kind_page"], summary: translation.summary ?? "", textBytes: body.plainText))
+            title: translation.title, url: path, kind: t["kind_page"], summary: translation.summary ?? "", textBytes: body.plainText,
+            cache: searchCache))
         if keepsBodies { made.bookBody = body.html }
         return made
     }

@@ -70,7 +70,7 @@ extension WebsiteRenderer {
         var page = rendered(key, language, title: translation.title, description: translation.summary, template: "case",
                             context: context, breadcrumbs: [(t["home"], .home), (t["cases_title"], .casesIndex)], bodies: bodies,
                             search: SearchEntry(title: translation.title, url: path, kind: t["kind_case"],
-                                                summary: translation.summary, textBytes: body.plainText))
+                                                summary: translation.summary, textBytes: body.plainText, cache: searchCache))
         if keepsBodies {
             page.bookBody = body.html
             page.caseModel = model

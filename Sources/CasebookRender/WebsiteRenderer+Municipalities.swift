@@ -77,7 +77,7 @@ extension WebsiteRenderer {
                 summary["body"] = body.bytes
                 if keepsBodies { bookBody = body.html }
                 search = SearchEntry(title: entry.label(language), url: path, kind: t["kind_evaluation"],
-                                     summary: translation.summary ?? "", textBytes: body.plainText)
+                                     summary: translation.summary ?? "", textBytes: body.plainText, cache: searchCache)
             }
             context["evaluation"] = summary
             context["full"] = config.publish == .full

@@ -29,26 +29,30 @@ public struct WebsiteRenderer {
     let keepsBodies: Bool
     /// Per language and evaluation id, each ranked evaluation as the outputs show it.
     let evaluationSummaries: [String: [String: EvaluationSummary]]
+    /// The search terms of the pages an earlier build indexed (nil: every page's are gathered).
+    let searchCache: SearchTermCache?
 
     /// Prepares the inputs of a render of `site` with `theme` into `pages`.
     init(site: Site, theme: Theme, selection: OutputSelection = .all, linksPDFs: Bool = false,
-         pages: PageQueue = PageQueue(sink: nil, concurrent: true)) {
+         pages: PageQueue = PageQueue(sink: nil, concurrent: true), searchCache: SearchTermCache? = nil) {
         let statistics = SiteStatistics(site: site)
         // The cards, regions and layout are made by a render without them, once for the whole render.
         let bare = WebsiteRenderer(site: site, theme: theme, statistics: statistics, selection: selection,
-                                   linksPDFs: linksPDFs, pages: pages, prepared: ([:], [], [:]))
+                                   linksPDFs: linksPDFs, pages: pages, searchCache: searchCache, prepared: ([:], [], [:]))
         self.init(site: site, theme: theme, statistics: statistics, selection: selection, linksPDFs: linksPDFs,
-                  pages: pages, prepared: (bare.cards(), bare.caseRegionIDs(), bare.caseLayouts()))
+                  pages: pages, searchCache: searchCache, prepared: (bare.cards(), bare.caseRegionIDs(), bare.caseLayouts()))
     }
 
     private init(site: Site, theme: Theme, statistics: SiteStatistics, selection: OutputSelection, linksPDFs: Bool,
-                 pages: PageQueue, prepared: (cards: [String: CardCache], regions: [String?], layout: [String: [String: Any]])) {
+                 pages: PageQueue, searchCache: SearchTermCache?,
+                 prepared: (cards: [String: CardCache], regions: [String?], layout: [String: [String: Any]])) {
         self.site = site
         self.theme = theme
         self.statistics = statistics
         self.selection = selection
         self.linksPDFs = linksPDFs
         self.pages = pages
+        self.searchCache = searchCache
         emptyBodies = BodyRenderer(site: site, themeIDs: theme.reservedIDs)
         cardCache = prepared.cards
         caseRegions = prepared.regions
@@ -71,27 +75,29 @@ public struct WebsiteRenderer {
     /// with what it recorded (the preview's search entries).
     func updating(site: Site) -> WebsiteRenderer {
         WebsiteRenderer(site: site, theme: theme, statistics: SiteStatistics(site: site), selection: selection,
-                        linksPDFs: linksPDFs, pages: pages, prepared: (cardCache, caseRegions, caseLayout))
+                        linksPDFs: linksPDFs, pages: pages, searchCache: searchCache, prepared: (cardCache, caseRegions, caseLayout))
     }
 
     /// All output files sorted by path, the media files the bodies use (paths under
     /// content/media/, to be copied to media/), and what was found on the way.
     /// With a `sink`, every file goes there as soon as it is rendered (pages on all cores) and
     /// the output lists only their paths. `linksPDFs`: the build makes the PDFs, so pages link to them.
+    /// `searchCache`: the search terms an earlier build gathered, used for the pages whose text
+    /// is unchanged and given this render's.
     public static func render(site: Site, theme: Theme, selection: OutputSelection = .all, linksPDFs: Bool = false,
-                              sink: (any OutputSink)? = nil) -> WebsiteOutput {
+                              sink: (any OutputSink)? = nil, searchCache: SearchTermCache? = nil) -> WebsiteOutput {
         let (output, renderer) = render(site: site, theme: theme, selection: selection, linksPDFs: linksPDFs, sink: sink,
-                                        concurrent: true)
+                                        concurrent: true, searchCache: searchCache)
         BackgroundRelease.release(consume renderer)
         return output
     }
 
     /// The output and the renderer's state after rendering it (kept by `IncrementalWebsite`).
     static func render(site: Site, theme: Theme, selection: OutputSelection, linksPDFs: Bool, sink: (any OutputSink)?,
-                       concurrent: Bool) -> (output: WebsiteOutput, renderer: WebsiteRenderer) {
+                       concurrent: Bool, searchCache: SearchTermCache? = nil) -> (output: WebsiteOutput, renderer: WebsiteRenderer) {
         MarkdownConverter.prepare()
         let renderer = WebsiteRenderer(site: site, theme: theme, selection: selection, linksPDFs: linksPDFs,
-                                       pages: PageQueue(sink: sink, concurrent: concurrent))
+                                       pages: PageQueue(sink: sink, concurrent: concurrent), searchCache: searchCache)
         renderer.renderOutputs()
         let pages = renderer.pages
         if sink != nil {
