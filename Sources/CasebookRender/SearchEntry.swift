@@ -46,8 +46,9 @@ struct SearchEntry: Encodable {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 4 + 4) { buffer in
             let count = bytes.withUnsafeBufferPointer { separate($0, into: buffer.baseAddress!) }
             let text = UnsafeBufferPointer(start: buffer.baseAddress, count: count)
-            // No more bytes than the limit: no more Characters either.
-            if count <= textLimit { return Array(text) }
+            // No more bytes, or scalars, than the limit: no more Characters either (most pages;
+            // counting Characters takes the grapheme-breaking rules).
+            if count <= textLimit || scalarCount(text) <= textLimit { return Array(text) }
             if let cut = UTF8Characters.scan(text, upTo: textLimit)?.offset {
                 return Array(UnsafeBufferPointer(rebasing: text[..<cut]))
             }
@@ -115,6 +116,25 @@ struct SearchEntry: Encodable {
             index += 1
         }
         return count
+    }
+
+    /// The Unicode scalars in valid UTF-8: the bytes that do not continue one (`10xxxxxx`),
+    /// counted eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var continuing = 0, index = 0
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // Bit 7 set and bit 6 clear: bit 6 moved up to bit 7 by the shift.
+            continuing += (word & ~(word << 1) & highs).nonzeroBitCount
+            index += 8
+        }
+        while index < bytes.count {
+            if base[index] & 0xC0 == 0x80 { continuing += 1 }
+            index += 1
+        }
+        return bytes.count - continuing
     }
 
     /// Whether any of the eight bytes is at most 0x20 (a blank or a control character).

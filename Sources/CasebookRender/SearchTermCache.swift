@@ -73,22 +73,37 @@ public final class SearchTermCache: @unchecked Sendable {
     public func encoded() -> Data? {
         lock.withLock {
             guard misses > 0 || used.count != previous.count else { return nil }
-            let allNumbers = Set(used.values.joined().map { $0 >> 2 })
-            let names = SearchTermTable.shared.terms(allNumbers)
-            let sortedNumbers = allNumbers.sorted { names[$0]! < names[$1]! }
-            var indexOf: [UInt32: UInt32] = [:]
-            for (index, number) in sortedNumbers.enumerated() { indexOf[number] = UInt32(index) }
+            // The file numbers the terms it holds from 0, in the order the pages (sorted by key)
+            // first use them; a table indexed by the process' term numbers finds them.
+            let names = SearchTermTable.shared.allTerms()
+            var fileNumber = [UInt32](repeating: .max, count: names.count)
+            var fileTerms: [UInt32] = []
+            let pages = used.sorted { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) }
+            var values: [UInt32] = []
+            values.reserveCapacity(pages.reduce(0) { $0 + $1.value.count + 5 })
+            for (key, terms) in pages {
+                values.append(contentsOf: [UInt32(truncatingIfNeeded: key.high), UInt32(truncatingIfNeeded: key.high >> 32),
+                                           UInt32(truncatingIfNeeded: key.low), UInt32(truncatingIfNeeded: key.low >> 32),
+                                           UInt32(terms.count)])
+                for value in terms {
+                    let number = Int(value >> 2)
+                    if fileNumber[number] == .max {
+                        fileNumber[number] = UInt32(fileTerms.count)
+                        fileTerms.append(UInt32(number))
+                    }
+                    values.append(fileNumber[number] << 2 | value & 3)
+                }
+            }
             var out = Self.magic
             Self.append(string: stamp, to: &out)
-            Self.append(UInt32(sortedNumbers.count), to: &out)
-            for number in sortedNumbers { Self.append(string: names[number]!, to: &out) }
-            Self.append(UInt32(used.count), to: &out)
-            for (key, values) in used.sorted(by: { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) }) {
-                Self.append(key.high, to: &out)
-                Self.append(key.low, to: &out)
-                Self.append(UInt32(values.count), to: &out)
-                for value in values { Self.append(indexOf[value >> 2]! << 2 | value & 3, to: &out) }
-            }
+            Self.append(UInt32(fileTerms.count), to: &out)
+            for number in fileTerms { Self.append(string: names[Int(number)], to: &out) }
+            Self.append(UInt32(pages.count), to: &out)
+            #if _endian(little)
+            values.withUnsafeBytes { out.append(contentsOf: $0) }
+            #else
+            for value in values { Self.append(value, to: &out) }
+            #endif
             return Data(out)
         }
     }

@@ -54,6 +54,11 @@ final class SearchTermTable: @unchecked Sendable {
         }
     }
 
+    /// Every term, by number.
+    func allTerms() -> [String] {
+        lock.withLock { terms }
+    }
+
     /// The terms with these numbers.
     func terms<Numbers: Sequence>(_ numbers: Numbers) -> [UInt32: String] where Numbers.Element == UInt32 {
         lock.withLock {

@@ -226,7 +226,7 @@ enum SearchTerms {
         @inline(__always)
         mutating func separator(hyphen: Bool) {
             let joins = hyphen && wordCount > 0
-            endWord()
+            endWord(continuing: joins)
             if !joins { endCompound() }
             afterHyphen = joins
         }
@@ -257,17 +257,19 @@ enum SearchTerms {
             letters += 1
         }
 
-        mutating func endWord() {
+        /// `continuing`: a hyphen follows, so the word starts or goes on with a compound. Only
+        /// the words of a compound are copied for it.
+        mutating func endWord(continuing: Bool = false) {
             guard wordCount > 0 else { return }
             if letters > 1 { sink.pointee.take(UnsafeBufferPointer(start: word, count: wordCount), hash: wordHash) }
-            if compounds {
+            if compounds, continuing || parts > 0 {
                 if compoundCount + wordCount > compoundCapacity {
                     grow(&compound, count: compoundCount, capacity: &compoundCapacity, to: compoundCount + wordCount)
                 }
                 (compound + compoundCount).update(from: word, count: wordCount)
                 compoundCount += wordCount
+                parts += 1
             }
-            parts += 1
             wordCount = 0
             wordHash = WordSet.hashStart
             letters = 0
