@@ -17,6 +17,9 @@ that a busy machine slows every tool alike, one warm-up and --runs timed runs of
   hugo      (Debian's hugo; RSS feeds off, the same pages, taxonomies and search index)
   cmark-gfm the CLI over all bodies concatenated, with the same extensions: the raw limit
             of rendering that Markdown on one core
+casebook keeps the search terms of the pages it indexed in the casebook's .casebook-cache
+(a Hugo build of this content reuses nothing): the warm-up run fills it, so the timed runs are
+rebuilds of unchanged content; --cold deletes it before each casebook run (first builds).
 Each run starts with an empty output folder; casebook and Hugo write to the same file
 system (--out-dir, default bench/.work/out). Wall time is the median of the runs; peak
 RSS (the median of the runs' maxima) and CPU time come from wait4(2) of each process.
@@ -119,15 +122,16 @@ def tools_for(n, work, out_dir, casebook, only_web, baseline=None):
     for name in CMARK_EXTENSIONS:
         cmark += ["-e", name]
     cmark.append(os.path.join(root, "bodies.md"))
+    cache = os.path.join(root, "casebook", ".casebook-cache")
     tools = {
-        "casebook": dict(argv=build, out=case_out, stdout=None),
+        "casebook": dict(argv=build, out=case_out, stdout=None, cache=cache),
         "hugo": dict(argv=["hugo", "--quiet", "--source", os.path.join(root, "hugo"), "--destination", hugo_out],
                      out=hugo_out, stdout=None),
         "cmark-gfm": dict(argv=cmark, out=None, stdout=cmark_out),
     }
     if baseline:
         tools["casebook-base"] = dict(argv=[baseline] + build[1:build.index("--output") + 1] + [base_out]
-                                      + build[build.index("--output") + 2:], out=base_out, stdout=None)
+                                      + build[build.index("--output") + 2:], out=base_out, stdout=None, cache=cache)
     return tools
 
 
@@ -160,6 +164,8 @@ def bench_size(n, args, casebook, only_web):
     for round_index in range(args.runs + 1):  # round 0 warms the page cache and is not counted
         for name, tool in tools.items():
             clean(tool, args)
+            if args.cold and tool.get("cache"):
+                shutil.rmtree(tool["cache"], ignore_errors=True)
             # What the previous run left for the disk to write (Hugo's 10,000 pages, the removed
             # output) is written now, not during the next tool's timed run.
             os.sync()
@@ -253,7 +259,7 @@ def bench_serve(n, args, casebook):
 
 def markdown_tables(rows, serve, info, memory=None):
     lines = [f"Machine: {info['machine']}; output file system: {info['fs']} (earlier outputs {info['outputs']}); "
-             f"load average before / after: {info['load_before']} / {info['load_after']}.",
+             f"load average before / after: {info['load_before']} / {info['load_after']}; {info['cache']}.",
              f"Tools: casebook {info['commit']}, {info['hugo']}, {info['cmark']}.", "",
              "| N cases | pages | Markdown | tool | wall (median) | min – max | CPU | peak RSS | pages/s | wall vs Hugo | RSS vs Hugo | vs cmark-gfm |",
              "|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
@@ -329,6 +335,9 @@ def main():
     parser.add_argument("--no-build", action="store_true", help="use .build/release/casebook as it is")
     parser.add_argument("--delete-before-run", action="store_true",
                         help="delete each output right before the tool's next run instead of moving it aside")
+    parser.add_argument("--cold", action="store_true",
+                        help="delete the casebook's .casebook-cache before each casebook run: first builds, "
+                             "not rebuilds (by default the warm-up run fills it, as a user's first build does)")
     parser.add_argument("--markdown", help="also write the result tables to this file")
     parser.add_argument("--baseline", help="another casebook binary timed in the same runs (casebook-base)")
     args = parser.parse_args()
@@ -354,6 +363,8 @@ def main():
     info["load_after"] = " ".join(open("/proc/loadavg").read().split()[:3])
     info["outputs"] = ("deleted right before each run" if args.delete_before_run
                        else "moved aside before each run, deleted at the end")
+    info["cache"] = ("casebook's .casebook-cache deleted before each of its runs (first builds)" if args.cold
+                     else "casebook's .casebook-cache kept between runs (rebuilds: unchanged pages' search terms reused)")
     text = markdown_tables(rows, serve, info, memory)
     print(text)
     if args.markdown:
