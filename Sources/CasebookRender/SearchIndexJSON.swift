@@ -57,23 +57,41 @@ enum SearchIndexJSON {
     /// the first page counts from 0). The texts for snippets are in `textChunk` files, which the
     /// search page loads only for the pages it shows: they are nine tenths of the bytes.
     static func index(_ items: [SearchIndexItem]) -> Data {
-        var postings: [UInt32: [Int]] = [:]
-        for (page, item) in items.enumerated() {
-            for packed in item.terms { postings[packed >> 2, default: []].append(page * 3 + Int(packed & 3)) }
+        // The postings of every term in flat arrays indexed by term number (numbers are dense):
+        // counted, then placed in page order. A dictionary of arrays cost a hash and a
+        // uniqueness check per posting, a million of them at N = 1,000.
+        let names = SearchTermTable.shared.allTerms()
+        var starts = [Int](repeating: 0, count: names.count + 1)
+        for item in items {
+            for packed in item.terms { starts[Int(packed >> 2) + 1] += 1 }
         }
-        let names = SearchTermTable.shared.terms(postings.keys)
+        for term in names.indices { starts[term + 1] += starts[term] }
+        var postings = [UInt32](repeating: 0, count: starts[names.count])
+        var next = starts
+        for (page, item) in items.enumerated() {
+            for packed in item.terms {
+                let term = Int(packed >> 2)
+                postings[next[term]] = UInt32(page * 3) + packed & 3
+                next[term] += 1
+            }
+        }
+        // Terms in the order of their UTF-8 bytes: for the NFC text terms are made of, the
+        // order of String's `<` (the script looks terms up by name; the order keeps the file
+        // the same from build to build).
+        let used = names.indices.filter { starts[$0 + 1] > starts[$0] }
+        let sorted = used.sorted { names[$0].utf8.lexicographicallyPrecedes(names[$1].utf8) }
         var terms: [UInt8] = [UInt8(ascii: "{")]
-        terms.reserveCapacity(postings.count * 24)
-        let sorted = names.sorted { $0.value < $1.value }
-        for (number, (term, name)) in sorted.enumerated() {
-            if number > 0 { terms.append(UInt8(ascii: ",")) }
-            appendString(name, to: &terms)
+        terms.reserveCapacity(sorted.count * 16 + postings.count * 4)
+        for (position, term) in sorted.enumerated() {
+            if position > 0 { terms.append(UInt8(ascii: ",")) }
+            appendString(names[term], to: &terms)
             terms.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: "[")])
             var previous = 0
-            for (position, value) in postings[term, default: []].enumerated() {
-                if position > 0 { terms.append(UInt8(ascii: ",")) }
+            for index in starts[term]..<starts[term + 1] {
+                if index > starts[term] { terms.append(UInt8(ascii: ",")) }
+                let value = Int(postings[index])
                 let page = value / 3
-                terms.append(contentsOf: String((page - previous) * 3 + value % 3).utf8)
+                appendDecimal((page - previous) * 3 + value % 3, to: &terms)
                 previous = page
             }
             terms.append(UInt8(ascii: "]"))
@@ -83,6 +101,26 @@ enum SearchIndexJSON {
                           suffix: ",\"terms\":")
         data.append(contentsOf: terms)
         return data
+    }
+
+    /// A non-negative number's decimal digits.
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value < 10 {
+            out.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var rest = value, start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            out.append(contentsOf: buffer[start...])
+        }
     }
 
     /// Snippet texts number `number` (pages `number * textsPerChunk` on, in the index's order):

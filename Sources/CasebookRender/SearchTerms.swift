@@ -73,11 +73,12 @@ enum SearchTerms {
                 let lead = bytes[index]
                 if lead < 0x80 {
                     switch lead {
-                    case 0x41...0x5A: collector.letter(lead + 0x20)
-                    case 0x61...0x7A, 0x30...0x39: collector.letter(lead)
-                    default: collector.separator(hyphen: lead == 0x2D)
+                    case 0x41...0x5A: collector.letter(lead + 0x20); index += 1
+                        collector.asciiRun(bytes, from: &index)
+                    case 0x61...0x7A, 0x30...0x39: collector.letter(lead); index += 1
+                        collector.asciiRun(bytes, from: &index)
+                    default: collector.separator(hyphen: lead == 0x2D); index += 1
                     }
-                    index += 1
                     continue
                 }
                 if index + 1 < count {
@@ -183,17 +184,61 @@ enum SearchTerms {
         /// Russian text, without a call per letter.
         @inline(__always)
         mutating func lowercaseRussianRun(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int) {
+            // The word's state in locals: a store through `word` could otherwise be taken to
+            // change the fields, which would be read from memory again after every letter.
             let count = bytes.count
-            while index + 1 < count {
-                let lead = bytes[index], next = bytes[index + 1]
+            var buffer = word, length = wordCount, hash = wordHash, taken = 0, at = index
+            defer {
+                wordCount = length
+                wordHash = hash
+                letters += taken
+                index = at
+            }
+            while at + 1 < count {
+                let lead = bytes[at], next = bytes[at + 1]
                 guard lead == 0xD0 && next >= 0xB0 && next <= 0xBF || lead == 0xD1 && next >= 0x80 && next <= 0x8F else { return }
-                reserve(2)
-                word[wordCount] = lead
-                word[wordCount + 1] = next
-                wordHash = WordSet.hash(WordSet.hash(wordHash, adding: lead), adding: next)
-                wordCount += 2
-                letters += 1
-                index += 2
+                if length + 2 > wordCapacity {
+                    grow(&word, count: length, capacity: &wordCapacity, to: length + 2)
+                    buffer = word
+                }
+                buffer[length] = lead
+                buffer[length + 1] = next
+                hash = WordSet.hash(WordSet.hash(hash, adding: lead), adding: next)
+                length += 2
+                taken += 1
+                at += 2
+            }
+        }
+
+        /// ASCII letters and digits after one just taken, lowercased: most of an English text,
+        /// without a call per letter.
+        @inline(__always)
+        mutating func asciiRun(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int) {
+            let count = bytes.count
+            var buffer = word, length = wordCount, hash = wordHash, taken = 0, at = index
+            defer {
+                wordCount = length
+                wordHash = hash
+                letters += taken
+                index = at
+            }
+            while at < count {
+                var byte = bytes[at]
+                if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+                } else if byte &- 0x41 < 26 {
+                    byte += 0x20
+                } else {
+                    return
+                }
+                if length + 1 > wordCapacity {
+                    grow(&word, count: length, capacity: &wordCapacity, to: length + 1)
+                    buffer = word
+                }
+                buffer[length] = byte
+                hash = WordSet.hash(hash, adding: byte)
+                length += 1
+                taken += 1
+                at += 1
             }
         }
 
