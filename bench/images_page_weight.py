@@ -158,7 +158,7 @@ def main():
                 counts[f"ru/cases/{name}/index.html"] = open(index, encoding="utf-8").read().count("<picture")
         six = [page for page, count in counts.items() if count == 6]
         fullest = max(counts, key=lambda page: counts[page])
-        pages = six[:1] + [fullest]
+        pages = six[:1] + ([fullest] if fullest not in six[:1] else [])
     budget_page = args.budget_page or pages[0]
     server = serve(args.site)
     base = f"http://127.0.0.1:{server.server_address[1]}/"
