@@ -16,6 +16,14 @@ extension ImageMarkup {
     /// deck is shown from a local file on a projector: sharpness counts, not bytes.
     static let deckSizes = "(min-aspect-ratio: 16/9) 160vh, 90vw"
 
+    /// Phones up to 420 CSS px wide are offered the copies up to 720 px only: twice the width a
+    /// photo has there at most (358 px on a 390-px phone). Without the cap a phone of DPR 3
+    /// takes the 1080-px copies, half as heavy again, for detail few eyes see at that density;
+    /// on a slow village link the bytes count more (the cap at 2× that image CDNs recommend).
+    /// Not in decks, where sharpness counts.
+    static let phoneMedia = "(max-width: 26.25em)"
+    static let phoneWidth = 720
+
     /// The `sizes` of the images on the page at `page` (its path in the site).
     static func sizes(page: String) -> String {
         let parts = page.split(separator: "/")

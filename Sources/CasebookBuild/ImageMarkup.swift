@@ -6,7 +6,8 @@ import Foundation
 /// Points a rendered page's `<img>` and `<a>` tags at the published copies of raster images,
 /// whatever wrote the tag (a body, a template, a deck): a `<picture>` with a WebP `srcset`, a
 /// JPEG (or PNG) `srcset` fallback, `width`/`height`, and `loading="lazy"` after the page's
-/// first image. The printable book gets the print copy instead. Other tags are left as written.
+/// first image; phones are offered the smaller copies only (`phoneMedia`). The printable book
+/// gets the print copy instead. Other tags are left as written.
 struct ImageMarkup: Sendable {
     /// What each raster image is published as, by path under content/media/.
     let plans: [String: ImagePlan]
@@ -18,6 +19,7 @@ struct ImageMarkup: Sendable {
         guard bytes.withUnsafeBufferPointer({ UTF8Search.first("media/", in: $0, from: 0) }) != nil else { return nil }
         let isPrint = page.hasSuffix("/print/index.html")
         let sizes = Self.sizes(page: page)
+        let capsPhones = sizes != Self.deckSizes
         let folders = page.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
         var output: [UInt8] = []
         var copied = 0
@@ -52,11 +54,21 @@ struct ImageMarkup: Sendable {
                               ("width", String(largest.width)), ("height", String(largest.height))]
             if images > 1 { attributes.append(("loading", "lazy")) }
             let modern = plan.modernCandidates
-            if modern.isEmpty {
+            // On a phone, the copies up to `phoneWidth` (none when that leaves them all).
+            let phone = { (variants: [ImageVariant], type: String) -> String in
+                let small = variants.filter { $0.width <= Self.phoneWidth }
+                guard capsPhones, !small.isEmpty, small.count < variants.count else { return "" }
+                return "<source media=\"\(Self.phoneMedia)\" type=\"\(type)\" srcset=\"\(srcset(small))\" sizes=\"\(sizes)\">"
+            }
+            // Phones without WebP are too few to be worth a source of their own where there is one.
+            let sources = modern.isEmpty ? phone(plan.web(plan.fallback), plan.fallback.mimeType)
+                : phone(modern, plan.modern.mimeType)
+                    + "<source type=\"\(plan.modern.mimeType)\" srcset=\"\(srcset(modern))\" sizes=\"\(sizes)\">"
+            if sources.isEmpty {
                 output += tag.replacing(attributes, removing: ["loading"])
                 continue
             }
-            output += Array("<picture><source type=\"\(plan.modern.mimeType)\" srcset=\"\(srcset(modern))\" sizes=\"\(sizes)\">".utf8)
+            output += Array("<picture>\(sources)".utf8)
             output += tag.replacing(attributes, removing: ["loading"])
             output += Array("</picture>".utf8)
         }

@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func modernCopyAtEveryWidth() {
-        #expect(markup(Self.photo) == "<p><picture><source type=\"image/webp\" srcset=\"../../media/a.jpg.480w.webp 480w, ../../media/a.jpg.720w.webp 720w, ../../media/a.jpg.1080w.webp 1080w, ../../media/a.jpg.1600w.webp 1600w\" sizes=\"\(ImageMarkup.textSizes)\"><img src=\"../../media/a.jpg.1600w.jpg\" alt=\"A\" srcset=\"../../media/a.jpg.480w.jpg 480w, ../../media/a.jpg.720w.jpg 720w, ../../media/a.jpg.1080w.jpg 1080w, ../../media/a.jpg.1600w.jpg 1600w\" sizes=\"\(ImageMarkup.textSizes)\" width=\"1600\" height=\"1200\"></picture></p>")
+        #expect(markup(Self.photo) == "<p><picture><source media=\"(max-width: 26.25em)\" type=\"image/webp\" srcset=\"../../media/a.jpg.480w.webp 480w, ../../media/a.jpg.720w.webp 720w\" sizes=\"\(ImageMarkup.textSizes)\"><source type=\"image/webp\" srcset=\"../../media/a.jpg.480w.webp 480w, ../../media/a.jpg.720w.webp 720w, ../../media/a.jpg.1080w.webp 1080w, ../../media/a.jpg.1600w.webp 1600w\" sizes=\"\(ImageMarkup.textSizes)\"><img src=\"../../media/a.jpg.1600w.jpg\" alt=\"A\" srcset=\"../../media/a.jpg.480w.jpg 480w, ../../media/a.jpg.720w.jpg 720w, ../../media/a.jpg.1080w.jpg 1080w, ../../media/a.jpg.1600w.jpg 1600w\" sizes=\"\(ImageMarkup.textSizes)\" width=\"1600\" height=\"1200\"></picture></p>")
     }
 
     @Test func fallbackStandsInWhereTheModernCopyWasNotKept() {
@@ -25,11 +25,21 @@ import Testing
         #expect(markup(plan).contains("<source type=\"image/webp\" srcset=\"../../media/a.jpg.480w.jpg 480w, ../../media/a.jpg.720w.webp 720w, ../../media/a.jpg.1080w.webp 1080w, ../../media/a.jpg.1600w.webp 1600w\""))
     }
 
-    @Test func noModernCopyNoPicture() {
+    @Test func noModernCopyOnlyThePhonesSource() {
         let plan = Self.photo.keeping { _ in false }
         #expect(plan.modernCandidates.isEmpty)
         #expect(plan.variants.map(\.name) == ["print.jpg", "1600w.jpg", "1080w.jpg", "720w.jpg", "480w.jpg"])
-        #expect(markup(plan) == "<p><img src=\"../../media/a.jpg.1600w.jpg\" alt=\"A\" srcset=\"../../media/a.jpg.480w.jpg 480w, ../../media/a.jpg.720w.jpg 720w, ../../media/a.jpg.1080w.jpg 1080w, ../../media/a.jpg.1600w.jpg 1600w\" sizes=\"\(ImageMarkup.textSizes)\" width=\"1600\" height=\"1200\"></p>")
+        #expect(markup(plan) == "<p><picture><source media=\"(max-width: 26.25em)\" type=\"image/jpeg\" srcset=\"../../media/a.jpg.480w.jpg 480w, ../../media/a.jpg.720w.jpg 720w\" sizes=\"\(ImageMarkup.textSizes)\"><img src=\"../../media/a.jpg.1600w.jpg\" alt=\"A\" srcset=\"../../media/a.jpg.480w.jpg 480w, ../../media/a.jpg.720w.jpg 720w, ../../media/a.jpg.1080w.jpg 1080w, ../../media/a.jpg.1600w.jpg 1600w\" sizes=\"\(ImageMarkup.textSizes)\" width=\"1600\" height=\"1200\"></picture></p>")
+    }
+
+    /// Phones get the copies up to 720 px, except in a deck; an image no wider needs no cap.
+    @Test func phonesAreOfferedTheSmallerCopiesOutsideDecks() {
+        let page = Data("<p><img src=\"../../../media/a.jpg\" alt=\"A\"></p>".utf8)
+        let deck = ImageMarkup(plans: ["a.jpg": Self.photo]).rewrite(page, page: "en/slides/award/index.html")
+        #expect(String(decoding: deck ?? page, as: UTF8.self).hasPrefix("<p><picture><source type=\"image/webp\" srcset=\"../../../media/a.jpg.480w.webp 480w,"))
+        let small = ImageRecipe().plan(for: ImageHeader(storedWidth: 700, storedHeight: 500))
+        #expect(!markup(small).contains("media=\""))
+        #expect(markup(small).hasPrefix("<p><picture><source type=\"image/webp\" srcset=\"../../media/a.jpg.480w.webp 480w, ../../media/a.jpg.700w.webp 700w\""))
     }
 
     /// A case page's photos are narrower beside its facts column; a deck's fill most of a slide.

@@ -37,10 +37,12 @@ import Testing
         let webp = "../../../media/phone.jpg.480w.webp 480w, ../../../media/phone.jpg.720w.webp 720w, ../../../media/phone.jpg.900w.webp 900w"
         let jpeg = "../../../media/phone.jpg.480w.jpg 480w, ../../../media/phone.jpg.720w.jpg 720w, ../../../media/phone.jpg.900w.jpg 900w"
         let sizes = "(max-width: 40em) calc(100vw - 2rem), (max-width: 43em) calc(100vw - 3rem), (min-width: 62em) and (max-width: 67em) calc(100vw - 27rem), 40rem"
+        // Phones up to 420 px are offered the copies up to 720 px only.
+        let phone = "<source media=\"(max-width: 26.25em)\" type=\"image/webp\" srcset=\"../../../media/phone.jpg.480w.webp 480w, ../../../media/phone.jpg.720w.webp 720w\" sizes=\"\(sizes)\">"
         #expect(pictures == [
-            "<picture><source type=\"image/webp\" srcset=\"\(webp)\" sizes=\"\(sizes)\"><img src=\"../../../media/phone.jpg.900w.jpg\" alt=\"Пандус у школы\" srcset=\"\(jpeg)\" sizes=\"\(sizes)\" width=\"900\" height=\"1200\"></picture>",
-            "<picture><source type=\"image/webp\" srcset=\"\(webp)\" sizes=\"\(sizes)\"><img src=\"../../../media/phone.jpg.900w.jpg\" alt=\"A ramp\" srcset=\"\(jpeg)\" sizes=\"\(sizes)\" width=\"900\" height=\"1200\" loading=\"lazy\"></picture>",
-            "<picture><source type=\"image/webp\" srcset=\"../../../media/a%20b%231.jpg.480w.webp 480w, ../../../media/a%20b%231.jpg.720w.webp 720w, ../../../media/a%20b%231.jpg.900w.webp 900w\" sizes=\"\(sizes)\"><img src=\"../../../media/a%20b%231.jpg.900w.jpg\" alt=\"Second\" srcset=\"../../../media/a%20b%231.jpg.480w.jpg 480w, ../../../media/a%20b%231.jpg.720w.jpg 720w, ../../../media/a%20b%231.jpg.900w.jpg 900w\" sizes=\"\(sizes)\" width=\"900\" height=\"1200\" loading=\"lazy\"></picture>",
+            "<picture>\(phone)<source type=\"image/webp\" srcset=\"\(webp)\" sizes=\"\(sizes)\"><img src=\"../../../media/phone.jpg.900w.jpg\" alt=\"Пандус у школы\" srcset=\"\(jpeg)\" sizes=\"\(sizes)\" width=\"900\" height=\"1200\"></picture>",
+            "<picture>\(phone)<source type=\"image/webp\" srcset=\"\(webp)\" sizes=\"\(sizes)\"><img src=\"../../../media/phone.jpg.900w.jpg\" alt=\"A ramp\" srcset=\"\(jpeg)\" sizes=\"\(sizes)\" width=\"900\" height=\"1200\" loading=\"lazy\"></picture>",
+            "<picture><source media=\"(max-width: 26.25em)\" type=\"image/webp\" srcset=\"../../../media/a%20b%231.jpg.480w.webp 480w, ../../../media/a%20b%231.jpg.720w.webp 720w\" sizes=\"\(sizes)\"><source type=\"image/webp\" srcset=\"../../../media/a%20b%231.jpg.480w.webp 480w, ../../../media/a%20b%231.jpg.720w.webp 720w, ../../../media/a%20b%231.jpg.900w.webp 900w\" sizes=\"\(sizes)\"><img src=\"../../../media/a%20b%231.jpg.900w.jpg\" alt=\"Second\" srcset=\"../../../media/a%20b%231.jpg.480w.jpg 480w, ../../../media/a%20b%231.jpg.720w.jpg 720w, ../../../media/a%20b%231.jpg.900w.jpg 900w\" sizes=\"\(sizes)\" width=\"900\" height=\"1200\" loading=\"lazy\"></picture>",
         ])
         let print = try #require(book.read("site/ru/print/index.html"))
         #expect(print.contains("<img src=\"../../media/phone.jpg.print.jpg\" alt=\"A ramp\">"))

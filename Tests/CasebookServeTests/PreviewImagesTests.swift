@@ -19,7 +19,7 @@ import Testing
         #expect(book.build().wrote)
         let page = "ru/cases/ramp/index.html"
         let served = String(decoding: await preview.data(at: page) ?? Data(), as: UTF8.self)
-        #expect(served.contains("<picture><source type=\"image/webp\""))
+        #expect(served.contains("<picture><source media=\"(max-width: 26.25em)\" type=\"image/webp\""))
         #expect(served == book.read("site/\(page)"))
         #expect(await preview.data(at: "media/phone.jpg") == nil)
         let copy = try #require(await preview.data(at: "media/phone.jpg.480w.jpg"))
