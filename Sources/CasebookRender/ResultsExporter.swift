@@ -83,11 +83,14 @@ public struct ResultsExporter {
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// An array with one object per line, ending with a line end like the CSV; `[]` and a
+    /// line end when nothing is ranked yet.
     public func json() -> String {
         let keys = columns.map(\.key)
         let objects = rows.map { row in
             "  {" + keys.map { key in "\(Self.jsonString(key)): \(value(key, row[key] ?? ""))" }.joined(separator: ", ") + "}"
         }
+        guard !objects.isEmpty else { return "[]\n" }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
 
