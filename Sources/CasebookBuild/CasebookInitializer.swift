@@ -8,10 +8,19 @@ import CasebookModel
 public struct CasebookInitializer {
     public var root: URL
     public var languages: [String]
+    /// The casebook's `date` (YYYY-MM-DD), so that a first build shows the day it was started.
+    public var date: String
 
-    public init(root: URL, languages: [String] = ["ru", "en"]) {
+    /// `date` is the day of SOURCE_DATE_EPOCH in `environment` (in UTC, as a build reads it),
+    /// else the day `now` falls on in `timeZone`.
+    public init(root: URL, languages: [String] = ["ru", "en"], environment: [String: String] = [:],
+                now: Date = Date(), timeZone: TimeZone = .current) {
         self.root = root
         self.languages = languages
+        let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init)
+        let day = Date.ISO8601FormatStyle(dateSeparator: .dash, timeZone: epoch == nil ? timeZone : TimeZone(identifier: "UTC")!)
+            .year().month().day()
+        date = day.format(epoch.map { Date(timeIntervalSince1970: $0) } ?? now)
     }
 
     /// Writes the casebook and returns the paths written (relative to `root`). Refuses a
@@ -26,7 +35,7 @@ public struct CasebookInitializer {
         if FileManager.default.fileExists(atPath: content.path) {
             throw Problem("\(root.path) already has a content/ folder; nothing was written (casebook init starts a casebook in a new or empty folder)")
         }
-        let text = StarterConfig(languages: languages).text
+        let text = StarterConfig(languages: languages, date: date).text
         let (loaded, diagnostics) = ConfigLoader.load(text: text)
         guard let config = loaded else {
             // The starter is casebook's own text: a problem in it is a bug, reported as such.

@@ -4,6 +4,8 @@
 /// from the English one, to be translated).
 struct StarterConfig {
     var languages: [String]
+    /// The casebook's `date`, YYYY-MM-DD: the day it is started.
+    var date: String
 
     /// `{ru: "…", en: "…"}` in the casebook's languages.
     private func labels(_ ru: String, _ en: String) -> String {
@@ -26,7 +28,7 @@ struct StarterConfig {
         subtitle: \(labels("Социально и гендерно чувствительные ПСЭР", "Socially inclusive and gender-responsive SEDPs"))
         publisher: \(labels("Название организации", "Name of the organisation"))
         edition: "1"
-        date: 2022-06-30             # the date printed on the site and the book (SOURCE_DATE_EPOCH overrides it)
+        date: \(date)             # the date printed on the site and the book (SOURCE_DATE_EPOCH overrides it)
         # base_url: "https://example.org/casebook/"   # only for sitemap.xml and canonical links
         theme: default               # built into casebook; `casebook theme eject` copies it to themes/default/ to customise
 
@@ -68,7 +70,7 @@ struct StarterConfig {
         form:                        # the Expert Evaluation Forms: forms/ beside site/, or in the site when publish is full
           expert: \(labels("Имя Фамилия", "Name Surname"))   # the expert's name as signed (or one name: expert: "…")
           # position: \(labels("эксперт по ГРСИ", "GESI expert"))
-          # date: 2022-06-30         # the date on the forms (default: `date` above)
+          # date: \(date)         # the date on the forms (default: `date` above)
 
         print:                       # the printable book
           order: [pages/foreword, cases, results, pages/methodology]   # cases, results, evaluations, pages/<id>

@@ -20,7 +20,7 @@ struct InitCommand: ParsableCommand {
         let root = URL(fileURLWithPath: folder, isDirectory: true)
         let codes = languages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         do {
-            let written = try CasebookInitializer(root: root, languages: codes).create()
+            let written = try CasebookInitializer(root: root, languages: codes, environment: ProcessInfo.processInfo.environment).create()
             for file in written { Console.out("created \(file)") }
             let inFolder = folder == "." ? "" : " (in \(folder))"
             Console.out("Next\(inFolder): edit content/casebook.yml, then 'casebook serve --drafts' to see the drafts, 'casebook build' to write site/.")

@@ -50,6 +50,31 @@ import Testing
         }
     }
 
+    /// The starter's `date` is the day it is made, in the `YYYY-MM-DD` of casebook.yml:
+    /// SOURCE_DATE_EPOCH's day in UTC when it is set (as a build reads it), else the local day.
+    @Test(arguments: [
+        ([:], 1_796_680_800.0, "Asia/Bishkek", "2026-12-08"),        // 2026-12-07 22:00 UTC is 04:00 the next day in Bishkek
+        ([:], 1_796_680_800.0, "America/New_York", "2026-12-07"),
+        (["SOURCE_DATE_EPOCH": "1656547200"], 1_796_680_800.0, "Asia/Bishkek", "2022-06-30"),
+        (["SOURCE_DATE_EPOCH": "1796680800"], 0.0, "Asia/Bishkek", "2026-12-07"),
+        (["SOURCE_DATE_EPOCH": "soon"], 1_796_680_800.0, "UTC", "2026-12-07"),
+    ])
+    func theStarterIsDatedTheDayItIsMade(_ environment: [String: String], _ now: Double, _ zone: String, _ day: String) throws {
+        let root = try emptyFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let initializer = CasebookInitializer(root: root, environment: environment, now: Date(timeIntervalSince1970: now),
+                                              timeZone: TimeZone(identifier: zone)!)
+        #expect(initializer.date == day)
+        _ = try initializer.create()
+        let text = try String(contentsOf: root.appendingPathComponent("content/casebook.yml"), encoding: .utf8)
+        #expect(text.contains("\ndate: \(day)             # the date printed on the site and the book"))
+        #expect(text.contains("\n  # date: \(day)         # the date on the forms (default: `date` above)\n"))
+        #expect(!text.contains("2022-06-30") || day == "2022-06-30")
+        let (config, diagnostics) = ConfigLoader.load(text: text)
+        #expect(diagnostics.sorted.map(\.description) == [])
+        #expect(config?.date == day)
+    }
+
     @Test func otherLanguagesGetEveryLabel() throws {
         let root = try emptyFolder()
         defer { try? FileManager.default.removeItem(at: root) }
