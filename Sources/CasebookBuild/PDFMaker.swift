@@ -35,9 +35,18 @@ public struct PDFMaker: Sendable {
         self.environment = environment
     }
 
-    /// The one-line message for a build that should make PDFs but finds no WeasyPrint.
+    /// How many paths of the PDFs not made `missingMessage` names.
+    static let missingPathsShown = 3
+
+    /// The one-line message for a build that should make PDFs but finds no WeasyPrint: how
+    /// many were not made, the first few of them and how to install it (a casebook with dozens
+    /// of evaluation forms would otherwise fill the terminal with paths).
     public static func missingMessage(for jobs: [PDFJob]) -> Message {
-        "weasyprint was not found, so \(jobs.map(\.pdf).joined(separator: ", ")) were not made; install it with `\(installCommand)` (scripts/install-weasyprint.sh), or build with --no-pdf"
+        let pdfs = jobs.map(\.pdf)
+        let shown = pdfs.prefix(missingPathsShown).joined(separator: ", ")
+        let others = pdfs.count - min(pdfs.count, missingPathsShown)
+        let named: Message = others > 0 ? "\(shown) and \(others) more" : Message(verbatim: shown)
+        return "weasyprint was not found, so \(pdfs.count) \(plural: pdfs.count, "PDF was", "PDFs were") not made (\(named)); install it with `\(installCommand)` (scripts/install-weasyprint.sh), or build with --no-pdf"
     }
 
     /// SOURCE_DATE_EPOCH for `YYYY-MM-DD`: midnight UTC of that day.

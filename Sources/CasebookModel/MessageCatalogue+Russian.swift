@@ -750,8 +750,8 @@ extension MessageCatalogue {
             "weasyprint",
         "weasyprint failed on {0} ({1}){2}; {3} was not made":
             "weasyprint не справился с {0} ({1}){2}; {3} не сделан",
-        "weasyprint was not found, so {0} were not made; install it with `{1}` (scripts/install-weasyprint.sh), or build with --no-pdf":
-            "weasyprint не найден, поэтому {0} не сделаны; установите его командой `{1}` (scripts/install-weasyprint.sh) или собирайте с --no-pdf",
+        "weasyprint was not found, so {0} {1#PDF was|PDFs were} not made ({2}); install it with `{3}` (scripts/install-weasyprint.sh), or build with --no-pdf":
+            "weasyprint не найден, поэтому {0} {1#файл PDF не сделан|файла PDF не сделаны|файлов PDF не сделаны} ({2}); установите его командой `{3}` (scripts/install-weasyprint.sh) или собирайте с --no-pdf",
         "weasyprint, {0}: {1}":
             "weasyprint, {0}: {1}",
         "write it in Markdown instead":
@@ -776,6 +776,8 @@ extension MessageCatalogue {
             "{0} (новый, из заготовки)",
         "{0} already has a content/ folder; nothing was written (casebook init starts a casebook in a new or empty folder)":
             "в {0} уже есть папка content/; ничего не записано (casebook init начинает сборник в новой или пустой папке)",
+        "{0} and {1} more":
+            "{0} и ещё {1}",
         "{0} and {1} other page{2}":
             "{0} и другие страницы ({1})",
         "{0} changed":
