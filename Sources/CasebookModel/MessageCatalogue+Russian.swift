@@ -498,8 +498,10 @@ extension MessageCatalogue {
             "нет балла за критерий «{0}» (0–{1})",
         "missing score for criterion '{0}' ({1})":
             "нет балла за критерий «{0}» ({1})",
-        "missing string '{0}'; the {1} text is used":
-            "нет строки «{0}»; используется текст на {1}",
+        "missing {0} {1#string|strings}: {2}; the built-in theme's texts are used":
+            "нет {0} {1#строки|строк|строк}: {2}; используются тексты встроенной темы",
+        "missing {0} {1#string|strings}: {2}; the {3} texts are used":
+            "нет {0} {1#строки|строк|строк}: {2}; используются тексты на {3}",
         "municipality":
             "муниципалитет",
         "municipality '{0}' already has an evaluation in {1}; at most one evaluation each":
@@ -516,6 +518,8 @@ extension MessageCatalogue {
             "нет заголовка между строками «---»",
         "no front matter: the file must start with a '---' line, then YAML fields, then another '---' line":
             "нет заголовка: файл должен начинаться со строки «---», затем поля YAML, затем ещё одна строка «---»",
+        "no interface strings for '{0}'; the built-in theme's are used":
+            "нет строк интерфейса для «{0}»; используются строки встроенной темы",
         "no interface strings for '{0}'; the {1} strings are used":
             "нет строк интерфейса для «{0}»; используются строки на {1}",
         "no municipality id; copy it from the exported sheet":

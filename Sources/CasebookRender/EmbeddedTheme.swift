@@ -12,4 +12,9 @@ public enum EmbeddedTheme {
         // Written by ThemeEmbedder with base64EncodedString(), never by hand.
         (file.path, Data(base64Encoded: file.base64)!)
     }
+
+    /// The files whose path starts with `prefix`, decoded without decoding the others.
+    static func files(under prefix: String) -> [(path: String, data: Data)] {
+        EmbeddedThemeFiles.files.filter { $0.path.hasPrefix(prefix) }.map { ($0.path, Data(base64Encoded: $0.base64)!) }
+    }
 }

@@ -50,6 +50,10 @@ struct ThemeFiles {
         ThemeFiles(base: "themes/\(EmbeddedTheme.name)", files: EmbeddedTheme.files)
     }
 
+    /// Only the `strings/` files of the built-in theme: all a theme folder falls back to.
+    static var embeddedStrings: ThemeFiles {
+        ThemeFiles(base: "themes/\(EmbeddedTheme.name)", files: EmbeddedTheme.files(under: "strings/"))
+    }
 
     /// The files below `folder` (`templates`), as (path inside it, bytes).
     func under(_ folder: String) -> [(name: String, data: Data)] {

@@ -21,7 +21,8 @@ public struct UIStrings: Sendable, Hashable {
         return form.replacingOccurrences(of: "{n}", with: NumberFormat.integer(n, language: language))
     }
 
-    /// Fills in every key this language lacks from `fallback`; returns the keys that were missing.
+    /// Fills in every key these strings lack from `fallback` (the same language's, or another's);
+    /// returns the keys that were missing, sorted.
     mutating func fill(from fallback: UIStrings) -> [String] {
         var missing: [String] = []
         for (key, value) in fallback.texts where texts[key] == nil && plurals[key] == nil {
@@ -29,8 +30,9 @@ public struct UIStrings: Sendable, Hashable {
             missing.append(key)
         }
         for (key, value) in fallback.plurals where plurals[key] == nil && texts[key] == nil {
-            // The other language's plural forms cannot be reused; keep its "other" form.
-            plurals[key] = ["other": value["other"] ?? value["many"] ?? value.values.sorted().first ?? key]
+            // Another language's plural forms cannot be reused; keep its "other" form.
+            plurals[key] = fallback.language == language ? value
+                : ["other": value["other"] ?? value["many"] ?? value.values.sorted().first ?? key]
             missing.append(key)
         }
         return missing.sorted()
