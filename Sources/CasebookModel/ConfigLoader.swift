@@ -99,13 +99,11 @@ public struct ConfigLoader {
 
     private mutating func decodeDate(_ node: YAMLNode) -> String? {
         guard let text = reader.string(node, "date") else { return nil }
-        if ConfigLoader.isValidDate(text) { return text }
-        reader.diagnostics.error(reader.location(node), "date must be written YYYY-MM-DD, not '\(text)'")
+        guard let problem = CalendarDate.problem(text, key: "date", unwritten: "date must be written YYYY-MM-DD, not '\(text)'") else {
+            return text
+        }
+        reader.diagnostics.error(reader.location(node), problem)
         return nil
-    }
-
-    static func isValidDate(_ text: String) -> Bool {
-        text.range(of: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", options: .regularExpression) != nil
     }
 
     static func isoDate(_ date: Date) -> String {

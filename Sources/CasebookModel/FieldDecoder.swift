@@ -69,8 +69,10 @@ struct FieldDecoder {
 
     mutating func date(_ translation: RawTranslation, _ field: String) -> String? {
         guard let node = translation.fields[field], let text = string(translation, field) else { return nil }
-        if ConfigLoader.isValidDate(text) { return text }
-        read(translation) { $0.diagnostics.error($0.location(node), "'\(field)' must be written YYYY-MM-DD, not '\(text)'") }
+        guard let problem = CalendarDate.problem(text, key: field, unwritten: "'\(field)' must be written YYYY-MM-DD, not '\(text)'") else {
+            return text
+        }
+        read(translation) { $0.diagnostics.error($0.location(node), problem) }
         return nil
     }
 }

@@ -13,10 +13,10 @@ struct FormSettingsDecoder {
                 if field.key == "expert" { settings.expert = texts } else { settings.position = texts }
             case "date":
                 guard let text = reader.string(field.value, "form.date") else { continue }
-                if ConfigLoader.isValidDate(text) {
-                    settings.date = text
+                if let problem = CalendarDate.problem(text, key: "form.date", unwritten: "form.date must be written YYYY-MM-DD, not '\(text)'") {
+                    reader.diagnostics.error(reader.location(field.value), problem)
                 } else {
-                    reader.diagnostics.error(reader.location(field.value), "form.date must be written YYYY-MM-DD, not '\(text)'")
+                    settings.date = text
                 }
             default:
                 reader.diagnostics.error(reader.location(field.keyNode),
