@@ -14,11 +14,19 @@ struct ThemeStringsLoader {
     func load(into diagnostics: inout Diagnostics) -> [String: UIStrings] {
         let main = config.defaultLanguage
         var own: [String: UIStrings] = [:]
+        // Files with an error already reported: their keys are not listed again as missing.
+        var broken = Set<String>()
         for language in config.languages {
             let file = path(language)
-            guard let data = theme["strings/\(language).yml"],
-                  let text = ThemeLoader.decode(data, file: file, into: &diagnostics) else { continue }
-            own[language] = Self.parse(text, language: language, file: file, into: &diagnostics)
+            guard let data = theme["strings/\(language).yml"] else { continue }
+            guard let text = ThemeLoader.decode(data, file: file, into: &diagnostics) else {
+                broken.insert(language)
+                continue
+            }
+            var found = Diagnostics()
+            own[language] = Self.parse(text, language: language, file: file, into: &found)
+            if found.hasErrors { broken.insert(language) }
+            diagnostics.append(contentsOf: found)
         }
         guard own[main] != nil else {
             diagnostics.error(SourceLocation(file: path(main)), "the theme has no strings for the default language '\(main)'")
@@ -33,6 +41,7 @@ struct ThemeStringsLoader {
             let fromBuiltIn = reference.map { strings.fill(from: $0) } ?? []
             let fromMain = language == main ? [] : result[main].map { strings.fill(from: $0) } ?? []
             result[language] = strings
+            if broken.contains(language) { continue }
             let location = SourceLocation(file: file, line: 1, column: 1)
             if own[language] == nil {
                 diagnostics.warning(SourceLocation(file: file), reference == nil

@@ -75,6 +75,15 @@ import Testing
         #expect(book.read("site/en/search/index.html")?.contains("<title>Search") == true)
     }
 
+    @Test func aStringsFileWithAnErrorGetsNoListOfMissingKeysBesideIt() throws {
+        let book = try casebook { book in
+            let en = try #require(book.read("themes/mine/strings/en.yml"))
+            try book.write("themes/mine/strings/en.yml", en.replacingOccurrences(of: "nav_search: \"Search\"", with: "nav_search: [a, b]"))
+        }
+        #expect(book.check() == ["themes/mine/strings/en.yml:13:1: error: string 'nav_search' must be text or a map of plural forms"])
+        #expect(!book.build().wrote)
+    }
+
     @Test func theWarningIsInTheMessageLanguage() throws {
         let book = try casebook { book in
             try remove(["search_title: \"Search\"", "nav_search: \"Search\""], from: "themes/mine/strings/en.yml", in: book)
