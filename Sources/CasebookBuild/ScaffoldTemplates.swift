@@ -66,7 +66,8 @@ struct ScaffoldTemplates {
                 "title: \"\(draftTitle(language))\"",
                 "subtitle: \"\"",
                 "event: \"\"",
-                "date: \(config.date ?? "2022-06-30")",
+                // Without a casebook date there is no day to suggest: a fixed one would be shown as the talk's.
+                config.date.map { "date: \($0)" } ?? "# date: YYYY-MM-DD   # the day of the event",
                 "draft: true   # remove this line to publish",
             ]
         }
