@@ -13,6 +13,7 @@ The municipalities' names are made up from common Kyrgyz place-name words, like 
 no score of this casebook describes a real municipality. The output is the same on every run.
 """
 import argparse
+import os
 import pathlib
 import re
 import subprocess
@@ -101,7 +102,11 @@ def main():
     parser.add_argument("--publish", choices=["full", "summary", "none"], default="full")
     args = parser.parse_args()
     root = pathlib.Path(args.dir)
-    subprocess.run([args.casebook, "init", str(root), "--languages", "ru,en"], check=True, stdout=subprocess.DEVNULL)
+    # `init` dates the casebook the day it is made (SOURCE_DATE_EPOCH's day when set): the
+    # fixture's day, 2022-06-30, keeps the casebook the same whatever day it is made.
+    environment = dict(os.environ, SOURCE_DATE_EPOCH="1656590400")
+    subprocess.run([args.casebook, "init", str(root), "--languages", "ru,en"], check=True, stdout=subprocess.DEVNULL,
+                   env=environment)
     config_path = root / "content" / "casebook.yml"
     text = config_path.read_text(encoding="utf-8")
     start, end = block(text, "regions").start(), block(text, "sectors").start()
